@@ -1,0 +1,287 @@
+// The engine: runs the rules on a parsed workbook, applies severities and waivers, counts items,
+// scores each GT and sorts the findings (rules.md, "Counting, scores, severities, order").
+
+import type { Rule, RuleContext, RuleReport, WaiverItem } from './rules/rule';
+import type { Settings } from './settings';
+import type { Finding, GtSummary, Lang, MessageData, RuleSummary, Severity, SeverityOrOff } from './types';
+import { gtCodeOf, type GroupRow, type SheetKey, type Workbook } from './workbook/model';
+import { sheetSpec } from './workbook/schema';
+import { columnName } from './a1';
+import { formatMessage } from './messages';
+import { ymdOfDay } from './values';
+
+export interface EngineResult {
+  findings: Finding[];
+  rules: RuleSummary[];
+  gts: GtSummary[];
+  total: GtSummary;
+}
+
+interface RawFinding extends RuleReport {
+  rule: Rule;
+  severity: Severity;
+  order: number;
+  waived: boolean;
+  waiver: string | null;
+}
+
+interface ItemState {
+  group: GroupRow | null;
+  failed: boolean;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const WAIVER_RULES = new Set(['data/unknown-waiver', 'data/waiver-without-reason', 'data/unused-waiver']);
+
+export function effectiveSeverity(rule: Rule, settings: Settings): SeverityOrOff {
+  return settings.severities.get(rule.id) ?? rule.defaultSeverity;
+}
+
+export function runRules(workbook: Workbook, settings: Settings, rules: readonly Rule[]): EngineResult {
+  const today = settings.referenceDate;
+  const year = ymdOfDay(today).y;
+  const raw: RawFinding[] = [];
+  const items = new Map<Rule, Map<string, ItemState>>();
+  const requested = new Set<string>();
+  let order = 0;
+
+  const contextFor = (rule: Rule, severity: Severity, waivers?: WaiverItem[]): RuleContext => {
+    const own = new Map<string, ItemState>();
+    items.set(rule, own);
+    const declared = new Set<string>(rule.settings ?? []);
+    return {
+      workbook,
+      today,
+      year,
+      waivers,
+      setting(name) {
+        if (!declared.has(name)) throw new Error(`${rule.id} reads the undeclared setting ${name}`);
+        return settings[name];
+      },
+      evaluate(key, group) {
+        if (!own.has(key)) own.set(key, { group, failed: false });
+      },
+      report(f) {
+        if (!own.has(f.item)) own.set(f.item, { group: f.group, failed: false });
+        raw.push({ ...f, rule, severity, order: order++, waived: false, waiver: null });
+      },
+      hasColumn(sheet: SheetKey, field: string) {
+        const table = workbook[sheet];
+        if (!table) return false;
+        if ((table.columns as Record<string, number | undefined>)[field] !== undefined) return true;
+        const key = `${sheet}\u0000${field}`;
+        if (!requested.has(key)) {
+          requested.add(key);
+          requestColumn(workbook, sheet, field);
+        }
+        return false;
+      },
+    };
+  };
+
+  const active = rules
+    .map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) }))
+    .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off');
+  for (const phase of ['main', 'post'] as const) {
+    for (const { rule, severity } of active) {
+      if ((rule.phase ?? 'main') === phase) rule.check(contextFor(rule, severity));
+    }
+  }
+
+  const waiverItems = applyWaivers(workbook, raw, rules, settings);
+  for (const { rule, severity } of active) {
+    if (rule.phase === 'waivers') rule.check(contextFor(rule, severity, waiverItems));
+  }
+
+  for (const f of raw) {
+    if (f.waived) continue;
+    const state = items.get(f.rule)!.get(f.item)!;
+    state.failed = true;
+  }
+
+  const summaries: RuleSummary[] = rules.map((rule) => {
+    const severity = effectiveSeverity(rule, settings);
+    const own = items.get(rule);
+    const evaluated = own?.size ?? 0;
+    let failed = 0;
+    if (own) for (const s of own.values()) if (s.failed) failed++;
+    const status = severity === 'off' ? 'off' : evaluated === 0 ? 'skipped' : failed > 0 ? 'failed' : 'passed';
+    return { ruleId: rule.id, tdr: rule.tdr, severity, status, evaluated, failed };
+  });
+
+  const findings = sortFindings(workbook, raw).map((f) => toFinding(f, settings.language));
+  const { gts, total } = scores(rules, settings, items, findings);
+  return { findings, rules: summaries, gts, total };
+}
+
+/** A column a rule needed and did not find: recorded for data/missing-column. */
+function requestColumn(workbook: Workbook, sheet: SheetKey, field: string): void {
+  const table = workbook[sheet]!;
+  const spec = sheetSpec(sheet).columns.find((c) => c.field === field);
+  const column = spec?.fr ?? field;
+  const already = workbook.issues.some(
+    (i) => i.kind === 'missing-column' && i.sheet === table.sheet && i.data.column === column,
+  );
+  if (already) return;
+  workbook.issues.push({
+    kind: 'missing-column',
+    sheet: table.sheet,
+    row: table.headerRow ?? 1,
+    col: 0,
+    group: null,
+    messageId: 'missingColumn',
+    data: { column, columnEn: spec?.en ?? field, sheet: table.sheet },
+  });
+}
+
+/**
+ * Waivers (workbook.md, Dérogations): a finding anchored on a row whose Dérogations lists its
+ * rule is waived; a waiver on a Groupes row also covers that rule's findings whose group is the
+ * row. The three waiver rules cannot be waived.
+ */
+function applyWaivers(workbook: Workbook, raw: RawFinding[], rules: readonly Rule[], settings: Settings): WaiverItem[] {
+  const known = new Map(rules.map((r) => [r.id, r]));
+  const items: WaiverItem[] = [];
+  const byRow = new Map<string, WaiverItem[]>();
+  const byGroup = new Map<GroupRow, WaiverItem[]>();
+  const tables = [workbook.groups, workbook.members, workbook.calendar, workbook.decisions, workbook.documents];
+  for (const table of tables) {
+    if (!table) continue;
+    const col = (table.columns as Record<string, number | undefined>).waivers;
+    if (col === undefined) continue;
+    for (const row of table.rows as { row: number; waivers: { ruleId: string; reason: string | null }[] }[]) {
+      if (row.waivers.length === 0) continue;
+      const group = table.key === 'groups' ? (row as unknown as GroupRow) : ((row as { group?: GroupRow | null }).group ?? null);
+      for (const w of row.waivers) {
+        const rule = known.get(w.ruleId);
+        const item: WaiverItem = {
+          sheet: table.sheet,
+          row: row.row,
+          col,
+          group,
+          ruleId: w.ruleId,
+          reason: w.reason,
+          known: rule !== undefined,
+          off: rule !== undefined && effectiveSeverity(rule, settings) === 'off',
+          used: false,
+        };
+        items.push(item);
+        const k = `${table.sheet}\u0000${row.row}`;
+        (byRow.get(k) ?? byRow.set(k, []).get(k)!).push(item);
+        if (table.key === 'groups') (byGroup.get(group!) ?? byGroup.set(group!, []).get(group!)!).push(item);
+      }
+    }
+  }
+  if (items.length === 0) return items;
+  for (const f of raw) {
+    if (WAIVER_RULES.has(f.rule.id)) continue;
+    let match: WaiverItem | undefined;
+    if (f.sheet !== null && f.row !== null) {
+      match = byRow.get(`${f.sheet}\u0000${f.row}`)?.find((w) => w.ruleId === f.rule.id);
+    }
+    if (!match && f.group) match = byGroup.get(f.group)?.find((w) => w.ruleId === f.rule.id);
+    if (match) {
+      match.used = true;
+      f.waived = true;
+      f.waiver = match.reason ?? '';
+    }
+  }
+  return items;
+}
+
+function sortFindings(workbook: Workbook, raw: RawFinding[]): RawFinding[] {
+  const sheetRank = new Map(workbook.sheetOrder.map((s, i) => [s, i]));
+  return [...raw].sort((a, b) => {
+    if (a.waived !== b.waived) return a.waived ? 1 : -1;
+    const s = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
+    if (s) return s;
+    if ((a.sheet === null) !== (b.sheet === null)) return a.sheet === null ? -1 : 1;
+    if (a.sheet !== null && b.sheet !== null && a.sheet !== b.sheet) {
+      return (sheetRank.get(a.sheet) ?? 1e9) - (sheetRank.get(b.sheet) ?? 1e9);
+    }
+    if ((a.row === null) !== (b.row === null)) return a.row === null ? -1 : 1;
+    if (a.row !== b.row) return (a.row ?? 0) - (b.row ?? 0);
+    if (a.col !== b.col) return (a.col ?? -1) - (b.col ?? -1);
+    if (a.rule.id !== b.rule.id) return a.rule.id < b.rule.id ? -1 : 1;
+    return a.order - b.order;
+  });
+}
+
+function toFinding(f: RawFinding, lang: Lang): Finding {
+  const data: MessageData = f.data ?? {};
+  const template = f.rule.messages[f.messageId];
+  const suggestion = f.rule.suggestions[f.messageId] ?? f.rule.suggestions.default;
+  const group = f.group;
+  return {
+    ruleId: f.rule.id,
+    severity: f.severity,
+    tdr: f.rule.tdr,
+    sheet: f.sheet,
+    cell: f.row !== null && f.col !== null ? `${columnName(f.col)}${f.row}` : null,
+    row: f.row,
+    col: f.col,
+    group: group ? group.code ?? null : null,
+    gt: gtCodeOf(group),
+    messageId: f.messageId,
+    data,
+    message: template ? formatMessage(template[lang], data, lang) : f.messageId,
+    suggestion: suggestion ? formatMessage(suggestion[lang], data, lang) : '',
+    waived: f.waived,
+    waiver: f.waived ? f.waiver : null,
+  };
+}
+
+/**
+ * Compliance per GT: 100 × (1 − Σfailed / Σevaluated) over the non-data rules graded error or
+ * warning, counting the items whose GT is that GT; null-GT items count in the total only.
+ */
+function scores(
+  rules: readonly Rule[],
+  settings: Settings,
+  items: Map<Rule, Map<string, ItemState>>,
+  findings: Finding[],
+): { gts: GtSummary[]; total: GtSummary } {
+  const per = new Map<string, GtSummary>();
+  const entry = (gt: string) => {
+    let e = per.get(gt);
+    if (!e) per.set(gt, (e = { gt, score: null, errors: 0, warnings: 0, evaluated: 0, failed: 0 }));
+    return e;
+  };
+  for (const gt of ['GT1', 'GT2', 'GT3', 'GT4', 'GT5']) entry(gt);
+  const total: GtSummary = { gt: 'total', score: null, errors: 0, warnings: 0, evaluated: 0, failed: 0 };
+  for (const rule of rules) {
+    if (rule.area === 'data') continue;
+    const sev = effectiveSeverity(rule, settings);
+    if (sev !== 'error' && sev !== 'warning') continue;
+    for (const state of items.get(rule)?.values() ?? []) {
+      const gt = gtCodeOf(state.group);
+      total.evaluated++;
+      if (state.failed) total.failed++;
+      if (gt === null) continue;
+      const e = entry(gt);
+      e.evaluated++;
+      if (state.failed) e.failed++;
+    }
+  }
+  for (const f of findings) {
+    if (f.waived) continue;
+    const targets = f.gt !== null ? [entry(f.gt), total] : [total];
+    for (const t of targets) {
+      if (f.severity === 'error') t.errors++;
+      else if (f.severity === 'warning') t.warnings++;
+    }
+  }
+  const score = (s: GtSummary) => {
+    s.score = s.evaluated === 0 ? null : roundHalfUp(100 * (1 - s.failed / s.evaluated), 1);
+  };
+  per.forEach(score);
+  score(total);
+  const gts = [...per.values()].sort((a, b) => (a.gt < b.gt ? -1 : a.gt > b.gt ? 1 : 0));
+  return { gts, total };
+}
+
+export function roundHalfUp(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  // The epsilon absorbs binary noise (93.75 stored as 93.7499999…).
+  return Math.floor(x * f + 0.5 + 1e-9) / f;
+}

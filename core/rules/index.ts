@@ -1,0 +1,106 @@
+// The rule catalogue of rules.md, in its order. One rule per file under core/rules/<area>/.
+
+import type { Rule } from './rule';
+import dataMissingSheet from './data/missing-sheet';
+import dataMissingColumn from './data/missing-column';
+import dataRequiredValue from './data/required-value';
+import dataInvalidValue from './data/invalid-value';
+import dataDuplicate from './data/duplicate';
+import dataUnknownReference from './data/unknown-reference';
+import dataDateOrder from './data/date-order';
+import dataErrorValue from './data/error-value';
+import dataDeprecatedTerm from './data/deprecated-term';
+import dataUnknownWaiver from './data/unknown-waiver';
+import dataWaiverWithoutReason from './data/waiver-without-reason';
+import dataUnusedWaiver from './data/unused-waiver';
+import structureGtSet from './structure/gt-set';
+import structureGdParent from './structure/gd-parent';
+import structureGdPlacement from './structure/gd-placement';
+import structureGdMissing from './structure/gd-missing';
+import structureGdCps from './structure/gd-cps';
+import structureGtTheme from './structure/gt-theme';
+import structureOdd from './structure/odd';
+import structureClusterLink from './structure/cluster-link';
+import membershipTripartite from './membership/tripartite';
+import membershipRotation from './membership/rotation';
+import membershipDialogueLeader from './membership/dialogue-leader';
+import membershipCoLeaders from './membership/co-leaders';
+import membershipExpert from './membership/expert';
+import membershipAlternate from './membership/alternate';
+import membershipNexusFocalPoint from './membership/nexus-focal-point';
+import membershipNexusRenewal from './membership/nexus-renewal';
+import calendarGtCoordination from './calendar/gt-coordination';
+import calendarAnnualPlan from './calendar/annual-plan';
+import calendarMinisterialEscort from './calendar/ministerial-escort';
+import calendarAgenda from './calendar/agenda';
+import calendarMinutes from './calendar/minutes';
+import calendarParticipation from './calendar/participation';
+import calendarHarmonised from './calendar/harmonised';
+import calendarClusterParticipation from './calendar/cluster-participation';
+import calendarSteeringCommittee from './calendar/steering-committee';
+import calendarCoordinatorsMeeting from './calendar/coordinators-meeting';
+import calendarGecMonthly from './calendar/gec-monthly';
+import calendarInactiveGroup from './calendar/inactive-group';
+import calendarStatusStale from './calendar/status-stale';
+import calendarPostponed from './calendar/postponed';
+import decisionsOverdue from './decisions/overdue';
+import decisionsClosureDate from './decisions/closure-date';
+import documentsGtDocuments from './documents/gt-documents';
+import documentsGdPriorities from './documents/gd-priorities';
+import documentsGdExempt from './documents/gd-exempt';
+
+export const RULES: readonly Rule[] = [
+  dataMissingSheet,
+  dataMissingColumn,
+  dataRequiredValue,
+  dataInvalidValue,
+  dataDuplicate,
+  dataUnknownReference,
+  dataDateOrder,
+  dataErrorValue,
+  dataDeprecatedTerm,
+  dataUnknownWaiver,
+  dataWaiverWithoutReason,
+  dataUnusedWaiver,
+  structureGtSet,
+  structureGdParent,
+  structureGdPlacement,
+  structureGdMissing,
+  structureGdCps,
+  structureGtTheme,
+  structureOdd,
+  structureClusterLink,
+  membershipTripartite,
+  membershipRotation,
+  membershipDialogueLeader,
+  membershipCoLeaders,
+  membershipExpert,
+  membershipAlternate,
+  membershipNexusFocalPoint,
+  membershipNexusRenewal,
+  calendarGtCoordination,
+  calendarAnnualPlan,
+  calendarMinisterialEscort,
+  calendarAgenda,
+  calendarMinutes,
+  calendarParticipation,
+  calendarHarmonised,
+  calendarClusterParticipation,
+  calendarSteeringCommittee,
+  calendarCoordinatorsMeeting,
+  calendarGecMonthly,
+  calendarInactiveGroup,
+  calendarStatusStale,
+  calendarPostponed,
+  decisionsOverdue,
+  decisionsClosureDate,
+  documentsGtDocuments,
+  documentsGdPriorities,
+  documentsGdExempt,
+];
+
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}

@@ -1,0 +1,92 @@
+// What a rule is (ESLint's model): metadata first, messages keyed by id in both languages, and a
+// pure `check` that reports plain-data findings through its context. Severity lives in settings.
+
+import type { Day, MessageData, Severity } from '../types';
+import type { GroupRow, SheetKey, Workbook } from '../workbook/model';
+import type { Settings } from '../settings';
+
+export type Area = 'data' | 'structure' | 'membership' | 'calendar' | 'decisions' | 'documents';
+
+export interface Text {
+  fr: string;
+  en: string;
+}
+
+/** Names of the settings a rule may read (it never reads one it did not declare). */
+export type SettingName = Exclude<keyof Settings, 'severities'>;
+
+export interface RuleReport {
+  /** The item (group, row, meeting, month) this finding makes fail; see RuleContext.evaluate. */
+  item: string;
+  messageId: string;
+  /** Facts for the message template. Dates as ISO strings (YYYY-MM-DD): shown per language. */
+  data?: MessageData;
+  /** Sheet name as written; null = workbook anchor (no sheet). */
+  sheet: string | null;
+  /** Sheet row (1-based); null = the sheet as a whole. */
+  row: number | null;
+  /** 0-based column; null with a null row. */
+  col: number | null;
+  /** The group concerned (its code and GT go into the finding), or null. */
+  group: GroupRow | null;
+}
+
+export interface RuleContext {
+  readonly workbook: Workbook;
+  /** The reference date D as a whole day, and its year Y. */
+  readonly today: Day;
+  readonly year: number;
+  /** A declared setting's value. */
+  setting<K extends SettingName>(name: K): Settings[K];
+  /**
+   * Count one evaluated item. `key` must be unique within the rule (a row: `Membres!12`, a group:
+   * its code, a month: `2026-03`); `group` gives the item's GT for the scores.
+   */
+  evaluate(key: string, group: GroupRow | null): void;
+  report(finding: RuleReport): void;
+  /**
+   * Whether a column the rule needs exists. Call it when about to evaluate the first row that
+   * needs the column (not before: a column is only required when some row would be evaluated).
+   * When it returns false, stop: the engine reports data/missing-column once for that column.
+   */
+  hasColumn(sheet: SheetKey, field: string): boolean;
+  /** Only for the 'waivers' phase: every waiver item of the workbook and whether it was used. */
+  readonly waivers?: readonly WaiverItem[];
+}
+
+export interface WaiverItem {
+  sheet: string;
+  row: number;
+  col: number;
+  group: GroupRow | null;
+  ruleId: string;
+  reason: string | null;
+  /** Names a rule of the catalogue. */
+  known: boolean;
+  /** That rule is switched off. */
+  off: boolean;
+  /** It matched at least one finding. */
+  used: boolean;
+}
+
+export interface Rule {
+  id: string;
+  area: Area;
+  /** TdR paragraph(s), as `II.4` or `II.4, IV.11`; '—' for the data rules that have none. */
+  tdr: string;
+  defaultSeverity: Severity;
+  /** One line: what the rule checks. */
+  description: Text;
+  /** Message templates by id; `{name}` is replaced by data.name. */
+  messages: Record<string, Text>;
+  /** A one-line suggestion of what to do (per message id, or `default`). */
+  suggestions: Record<string, Text>;
+  /** Settings the rule reads. */
+  settings?: SettingName[];
+  /**
+   * 'post' runs after the main rules (data/missing-column, which gathers the columns they asked
+   * for); 'waivers' runs last, once waivers are applied (the three waiver rules, never waived).
+   */
+  phase?: 'main' | 'post' | 'waivers';
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,75 @@
+// The workbook's lookups, built once after reading so that rules never join rows by scanning.
+
+import { normalise } from '../text';
+import { defaultClustersOfGd } from '../reference';
+import type { Day } from '../types';
+import type { DocumentRow, GroupRow, MeetingRow, MemberRow, Workbook, WorkbookIndex } from './model';
+import type { PartnerIndex } from './parse';
+import { GroupResolver } from './resolve';
+
+export function buildIndex(wb: Workbook, partnerIndex: PartnerIndex): WorkbookIndex {
+  const groups = wb.groups?.rows ?? [];
+  const gts = groups.filter((g) => g.type === 'gt');
+  const dialogueGroups = groups.filter((g) => g.type === 'dialogue' || g.type === 'adhoc');
+  const clusters = groups.filter((g) => g.type === 'cluster');
+
+  const dialogueByGt = new Map<GroupRow, GroupRow[]>();
+  for (const g of dialogueGroups) if (g.parentGt) push(dialogueByGt, g.parentGt, g);
+
+  const membersByGroup = new Map<GroupRow, MemberRow[]>();
+  const people = new Set<string>();
+  const partners = new Set<string>();
+  for (const m of wb.members?.rows ?? []) {
+    if (m.group) push(membersByGroup, m.group, m);
+    if (m.expert !== null) people.add(normalise(m.expert));
+    if (m.alternate !== null) people.add(normalise(m.alternate));
+    if (m.partnerKey !== null) partners.add(m.partnerKey);
+  }
+
+  const meetingsByGroup = new Map<GroupRow, MeetingRow[]>();
+  const meetingsByDay = new Map<Day, MeetingRow[]>();
+  const meetingIds = new Set<string>();
+  for (const m of wb.calendar?.rows ?? []) {
+    if (m.group) push(meetingsByGroup, m.group, m);
+    if (m.date !== null) push(meetingsByDay, m.date, m);
+    if (m.id !== null) meetingIds.add(normalise(m.id));
+  }
+
+  const documentsByGroup = new Map<GroupRow, DocumentRow[]>();
+  for (const d of wb.documents?.rows ?? []) if (d.group) push(documentsByGroup, d.group, d);
+
+  // III.7 links: the group's own `Cluster lié`, else the reference defaults.
+  const linked = new Map<GroupRow, string[]>();
+  const linkedTo = new Map<string, GroupRow[]>();
+  for (const g of dialogueGroups) {
+    const own = g.clusters !== null && g.clusters.length > 0 ? g.clusters : null;
+    const keys = own ?? (g.reference !== null && !g.bad?.has('clusters') ? defaultClustersOfGd(g.reference) : []);
+    linked.set(g, keys);
+    for (const k of keys) push(linkedTo, k, g);
+  }
+
+  const none: never[] = [];
+  return {
+    gts,
+    dialogueGroups,
+    clusters,
+    dialogueGroupsOf: (gt) => dialogueByGt.get(gt) ?? none,
+    membersOf: (g) => membersByGroup.get(g) ?? none,
+    meetingsOf: (g) => meetingsByGroup.get(g) ?? none,
+    meetingsOn: (day) => meetingsByDay.get(day) ?? none,
+    documentsOf: (g) => documentsByGroup.get(g) ?? none,
+    linkedClustersOf: (g) => linked.get(g) ?? none,
+    groupsLinkedTo: (k) => linkedTo.get(k) ?? none,
+    clusterKeyOf: (g) => GroupResolver.clusterKeyOf(g),
+    people,
+    partners,
+    partnerKey: (text) => partnerIndex.key(text),
+    meetingIds,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,645 @@
+// From a host snapshot to the parsed workbook: every sheet read once, every value normalised,
+// every reference resolved, every problem recorded as a DataIssue for the data/* rules.
+
+import { normalise } from '../text';
+import { matchClusterRow, matchCps, matchDialogueGroup, matchGt, parseOddList } from '../reference';
+import {
+  INVALID,
+  isBlank,
+  dayToIso as iso,
+  readDate,
+  readText,
+  readTime,
+  readWholeNumber,
+  readYesNo,
+  splitList,
+  type ReadOptions,
+} from '../values';
+import { defaultSettings, type Settings } from '../settings';
+import type { Day, Lang, WorkbookSnapshot } from '../types';
+import {
+  GROUP_MEETING_TYPES,
+  matchDecisionStatus,
+  matchDeprecatedGroupType,
+  matchDeprecatedRole,
+  matchDocumentType,
+  matchGroupType,
+  matchMeetingStatus,
+  matchMeetingType,
+  matchPartnerType,
+  matchRole,
+} from './enums';
+import { buildIndex } from './index-builder';
+import type {
+  DecisionField,
+  DecisionRow,
+  DocumentField,
+  DocumentRow,
+  GroupField,
+  GroupRow,
+  MeetingField,
+  MeetingRow,
+  MemberField,
+  MemberRow,
+  PartnerField,
+  PartnerRow,
+  SettingField,
+  SettingRow,
+  SheetKey,
+  Table,
+  Workbook,
+} from './model';
+import { GroupResolver, type Expected } from './resolve';
+import { SHEETS, sheetSpec } from './schema';
+import { IssueLog, locateSheets, SheetReader, type RowDraft } from './sheet-reader';
+import { readSettingsSheet } from './settings-sheet';
+
+export interface ParseOptions {
+  /** The command line's --date: wins over Paramètres. */
+  referenceDate?: Day;
+  /** The command line's --lang: wins over Paramètres. */
+  language?: Lang;
+  /** Today, used when neither the caller nor Paramètres gives a reference date. */
+  today: Day;
+  /** Rule ids accepted as Paramètres keys. */
+  knownRuleIds: ReadonlySet<string>;
+}
+
+export interface Parsed {
+  workbook: Workbook;
+  settings: Settings;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions): Parsed {
+  const log = new IssueLog();
+  const readOptions: ReadOptions = {
+    date1904: snapshot.date1904 === true,
+    timeZone: snapshot.timeZone ?? 'Africa/Bamako',
+  };
+  const located = locateSheets(snapshot.sheets, SHEETS);
+  const readers = new Map<SheetKey, SheetReader<string>>();
+  for (const spec of SHEETS) {
+    const sheet = located.get(spec.key);
+    if (sheet) readers.set(spec.key, new SheetReader(sheet, spec, log, readOptions));
+    else if (spec.required) log.add('missing-sheet', null, null, null, null, 'missingSheet', { sheet: spec.fr, sheetEn: spec.en });
+  }
+  const reader = <F extends string>(key: SheetKey) => readers.get(key) as SheetReader<F> | undefined;
+
+  // Settings first: the reference date decides which memberships are current.
+  const settings = defaultSettings(options.referenceDate ?? options.today);
+  let settingRows: SettingRow[] = [];
+  const settingsReader = reader<SettingField>('settings');
+  if (settingsReader) settingRows = readSettingsSheet(settingsReader, settings, options.knownRuleIds);
+  if (options.referenceDate !== undefined) settings.referenceDate = options.referenceDate;
+  if (options.language !== undefined) settings.language = options.language;
+  const today = settings.referenceDate;
+
+  const partners = readPartners(reader<PartnerField>('partners'));
+  const partnerIndex = new PartnerIndex(partners?.rows ?? null);
+
+  const groupsReader = reader<GroupField>('groups');
+  const groupRows = groupsReader ? readGroups(groupsReader) : [];
+  const resolver = new GroupResolver(groupRows);
+  if (groupsReader) resolveGroupLinks(groupsReader, groupRows, resolver);
+
+  const membersReader = reader<MemberField>('members');
+  const memberRows = membersReader ? readMembers(membersReader, resolver, partnerIndex, today) : [];
+  for (const m of memberRows) if (m.partnerKey !== null) partnerIndex.knownMemberPartners.add(m.partnerKey);
+
+  const calendarReader = reader<MeetingField>('calendar');
+  const meetingRows = calendarReader ? readMeetings(calendarReader, resolver, partnerIndex) : [];
+
+  const decisionsReader = reader<DecisionField>('decisions');
+  const decisionRows = decisionsReader
+    ? readDecisions(decisionsReader, resolver, calendarReader?.has('id') ? meetingRows : null)
+    : [];
+
+  const documentsReader = reader<DocumentField>('documents');
+  const documentRows = documentsReader ? readDocuments(documentsReader, resolver) : [];
+
+  const workbook: Workbook = {
+    name: snapshot.name ?? '',
+    sheetOrder: snapshot.sheets.map((s) => s.name),
+    groups: table(groupsReader, groupRows),
+    members: table(membersReader, memberRows),
+    calendar: table(calendarReader, meetingRows),
+    decisions: table(decisionsReader, decisionRows),
+    documents: table(documentsReader, documentRows),
+    partners: partners,
+    settings: table(settingsReader, settingRows),
+    issues: log.issues,
+    index: undefined as unknown as Workbook['index'],
+  };
+  workbook.index = buildIndex(workbook, partnerIndex);
+  return { workbook, settings };
+}
+
+function table<R, F extends string>(reader: SheetReader<F> | undefined, rows: R[]): Table<R, F> | null {
+  if (!reader) return null;
+  return {
+    key: reader.spec.key,
+    sheet: reader.sheet,
+    headerRow: reader.headerRow,
+    columns: reader.columns,
+    rows,
+    width: reader.width,
+    height: reader.height,
+  };
+}
+
+function finish<T>(draft: RowDraft, row: Omit<T, "row" | "bad" | "waivers">): T {
+  return { row: draft.row, bad: draft.bad, waivers: draft.waivers, ...row } as T;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PTF
+// ---------------------------------------------------------------------------------------------
+
+function readPartners(reader: SheetReader<PartnerField> | undefined): Table<PartnerRow, PartnerField> | null {
+  if (!reader) return null;
+  const rows: PartnerRow[] = [];
+  const seen = new Map<string, number>();
+  for (const r of reader.dataRows) {
+    const d = reader.newDraft(r);
+    const code = reader.text(d, 'code');
+    reader.requireValue(d, 'code', code);
+    const name = reader.text(d, 'name');
+    const type = reader.read(d, 'type', (c) => matchPartnerType(readText(c)) ?? INVALID, 'invalidPartnerType');
+    if (code !== null) {
+      const k = normalise(code);
+      const first = seen.get(k);
+      if (first !== undefined) reader.issue('duplicate', d, 'code', 'duplicate', { value: code, firstRow: first });
+      else seen.set(k, r);
+    }
+    rows.push(finish<PartnerRow>(d, { code, name, type }));
+  }
+  return table(reader, rows);
+}
+
+/** Partner identity: the PTF sheet's Sigle when the sheet exists, else the normalised name. */
+export class PartnerIndex {
+  private byName = new Map<string, string>();
+  /** Partner keys seen in Membres (for list splitting without a PTF sheet). */
+  readonly knownMemberPartners = new Set<string>();
+  constructor(readonly rows: PartnerRow[] | null) {
+    if (!rows) return;
+    for (const p of rows) {
+      if (p.code === null) continue;
+      const key = normalise(p.code);
+      if (!this.byName.has(key)) this.byName.set(key, key);
+      if (p.name !== null) {
+        const n = normalise(p.name);
+        if (!this.byName.has(n)) this.byName.set(n, key);
+      }
+    }
+  }
+  get hasSheet(): boolean {
+    return this.rows !== null;
+  }
+  /** The partner key of a name, or null when a PTF sheet exists and does not list it. */
+  key(text: string): string | null {
+    const n = normalise(text);
+    if (n === '') return null;
+    if (!this.hasSheet) return n;
+    return this.byName.get(n) ?? null;
+  }
+  /** Whether a name is a known partner (PTF sheet, or Membres without one). */
+  known(text: string): boolean {
+    const n = normalise(text);
+    return this.hasSheet ? this.byName.has(n) : this.knownMemberPartners.has(n);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Groupes
+// ---------------------------------------------------------------------------------------------
+
+function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
+  const rows: GroupRow[] = [];
+  const codes = new Map<string, number>();
+  const names = new Map<string, number>();
+  for (const r of reader.dataRows) {
+    const d = reader.newDraft(r);
+    const code = reader.text(d, 'code');
+    reader.requireValue(d, 'code', code);
+    const name = reader.text(d, 'name');
+    reader.requireValue(d, 'name', name);
+    const typeText = reader.text(d, 'type');
+    reader.requireValue(d, 'type', typeText);
+    let type = typeText === null ? null : matchGroupType(typeText) ?? null;
+    if (typeText !== null && type === null) {
+      if (matchDeprecatedGroupType(typeText)) {
+        type = 'dialogue';
+        reader.issue('deprecated-term', d, 'type', 'deprecatedGroupType', { value: typeText });
+      } else reader.invalid(d, 'type', 'unknownGroupType', { value: typeText });
+    }
+    const cps = reader.read(d, 'cps', (c) => matchCps(readText(c)) ?? INVALID, 'unknownCps');
+    const odd = reader.read(
+      d,
+      'odd',
+      (c) => parseOddList(typeof c === 'number' ? c : readText(c)),
+      'invalidOdd',
+    );
+    const theme = reader.text(d, 'theme');
+    const results = reader.text(d, 'results');
+    const parentGtText = reader.text(d, 'parentGt');
+    if (reader.has('waivers')) {
+      const w = reader.raw(r, 'waivers');
+      if (!reader.checkError(d, 'waivers', w, null)) d.waivers = reader.waivers(d);
+    }
+    let reference: string | null = null;
+    if (type === 'gt') reference = matchGt(code, name);
+    else if (type === 'dialogue' || type === 'adhoc') reference = matchDialogueGroup(code, name);
+    else if (type === 'cluster') reference = matchClusterRow(code, name);
+
+    const row = finish<GroupRow>(d, {
+      code,
+      name,
+      type,
+      parentGtText,
+      parentGt: null,
+      cps,
+      odd,
+      theme,
+      results,
+      clusters: null,
+      reference,
+    });
+    if (code !== null) {
+      const k = normalise(code);
+      const first = codes.get(k);
+      if (first !== undefined) reader.issue('duplicate', d, 'code', 'duplicate', { value: code, firstRow: first });
+      else codes.set(k, r);
+    }
+    if (name !== null && type !== null) {
+      const k = type + '\u0000' + normalise(name);
+      const first = names.get(k);
+      if (first !== undefined) reader.issue('duplicate', d, 'name', 'duplicate', { value: name, firstRow: first });
+      else names.set(k, r);
+    }
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** GT de rattachement and Cluster lié, once every row is known. */
+function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], resolver: GroupResolver): void {
+  for (const g of rows) {
+    const d = g as unknown as RowDraft & { bad: Set<string> | null };
+    if (g.parentGtText !== null) {
+      const res = resolver.resolve(g.parentGtText, 'gt');
+      if (res === 'unknown') {
+        reader.issue('unknown-reference', d, 'parentGt', 'unknownReference', { items: [g.parentGtText] }, g);
+        reader.markBad(d, 'parentGt');
+      } else if (res === 'wrong-kind') {
+        reader.invalid(d, 'parentGt', 'notAGt', { value: g.parentGtText }, g);
+      } else g.parentGt = res.group;
+    }
+    if (reader.has('clusters')) {
+      const c = reader.raw(g.row, 'clusters');
+      if (isBlank(c) || reader.checkError(d, 'clusters', c, g)) continue;
+      const text = readText(c);
+      const items = splitList(text, (item) => typeof resolver.resolve(item, 'cluster') === 'object');
+      const keys: string[] = [];
+      const unknown: string[] = [];
+      const wrong: string[] = [];
+      for (const item of items) {
+        const res = resolver.resolve(item, 'cluster');
+        if (res === 'unknown') unknown.push(item);
+        else if (res === 'wrong-kind') wrong.push(item);
+        else if (res.clusterKey !== null && !keys.includes(res.clusterKey)) keys.push(res.clusterKey);
+      }
+      if (unknown.length) reader.issue('unknown-reference', d, 'clusters', 'unknownReference', { items: unknown }, g);
+      if (wrong.length) reader.invalid(d, 'clusters', 'notACluster', { value: wrong.join(', ') }, g);
+      if (unknown.length || wrong.length) reader.markBad(d, 'clusters');
+      g.clusters = keys;
+    }
+  }
+  // Group issues raised before parents were known carry no group: nothing to fix, they are
+  // anchored on Groupes and the engine derives the group from the row.
+}
+
+// ---------------------------------------------------------------------------------------------
+// Membres
+// ---------------------------------------------------------------------------------------------
+
+function resolveCell<F extends string>(
+  reader: SheetReader<F>,
+  d: RowDraft,
+  field: F,
+  text: string | null,
+  resolver: GroupResolver,
+  expected: Expected,
+): { group: GroupRow | null; clusterKey: string | null } {
+  if (text === null) return { group: null, clusterKey: null };
+  const res = resolver.resolve(text, expected);
+  if (res === 'unknown') {
+    reader.issue('unknown-reference', d, field, 'unknownReference', { items: [text] });
+    reader.markBad(d, field);
+    return { group: null, clusterKey: null };
+  }
+  if (res === 'wrong-kind') {
+    reader.invalid(d, field, expected === 'cluster' ? 'notACluster' : 'isACluster', { value: text });
+    return { group: null, clusterKey: null };
+  }
+  return res;
+}
+
+function readMembers(
+  reader: SheetReader<MemberField>,
+  resolver: GroupResolver,
+  partners: PartnerIndex,
+  today: Day,
+): MemberRow[] {
+  const rows: MemberRow[] = [];
+  const currentPairs = new Map<string, number>();
+  const plannedPairs = new Map<string, number>();
+  for (const r of reader.dataRows) {
+    const d = reader.newDraft(r);
+    const groupText = reader.text(d, 'group');
+    reader.requireValue(d, 'group', groupText);
+    const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
+    const partner = reader.text(d, 'partner', group);
+    reader.requireValue(d, 'partner', partner, group);
+    let partnerKey: string | null = null;
+    if (partner !== null) {
+      partnerKey = partners.key(partner);
+      if (partnerKey === null) {
+        reader.issue('unknown-reference', d, 'partner', 'unknownPartner', { items: [partner] }, group);
+        partnerKey = normalise(partner);
+      }
+    }
+    const roleText = reader.text(d, 'role', group);
+    reader.requireValue(d, 'role', roleText, group);
+    let role = roleText === null ? null : matchRole(roleText) ?? null;
+    if (roleText !== null && role === null) {
+      if (matchDeprecatedRole(roleText)) {
+        role = 'leader';
+        reader.issue('deprecated-term', d, 'role', 'deprecatedRole', { value: roleText }, group);
+      } else reader.invalid(d, 'role', 'unknownRole', { value: roleText }, group);
+    }
+    if (role !== null && group !== null && group.type !== null) {
+      const coordination = role === 'incoming' || role === 'lead' || role === 'outgoing';
+      const wrong =
+        (coordination && group.type !== 'gt') ||
+        (role === 'leader' && group.type !== 'dialogue' && group.type !== 'adhoc');
+      if (wrong) {
+        reader.invalid(d, 'role', 'roleOnWrongGroup', { value: roleText!, group: group.name ?? group.code ?? '' }, group);
+        role = null;
+      }
+    }
+    const expert = reader.text(d, 'expert', group);
+    const expertEmail = reader.read(d, 'expertEmail', email, 'invalidEmail', group);
+    const alternate = reader.text(d, 'alternate', group);
+    const alternateEmail = reader.read(d, 'alternateEmail', email, 'invalidEmail', group);
+    let nexus = reader.read(d, 'nexus', (c) => readYesNo(c), 'invalidYesNo', group);
+    // A blank yes/no cell means no (workbook.md), when the column exists.
+    if (nexus === null && reader.has('nexus') && !reader.isBad(d, 'nexus')) nexus = false;
+    const nexusDate = reader.read(d, 'nexusDate', readDate, 'invalidDate', group);
+    const start = reader.read(d, 'start', readDate, 'invalidDate', group);
+    const end = reader.read(d, 'end', readDate, 'invalidDate', group);
+    if (start !== null && end !== null && end < start) {
+      reader.issue('date-order', d, 'end', 'mandateOrder', { start: iso(start), end: iso(end) }, group);
+    }
+    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+      d.waivers = reader.waivers(d);
+    }
+    const startBad = reader.isBad(d, 'start');
+    const current = !startBad && (start === null || start <= today);
+    const planned = !startBad && start !== null && start > today;
+    if (group !== null && partnerKey !== null && (current || planned)) {
+      const pairs = current ? currentPairs : plannedPairs;
+      const k = group.row + '\u0000' + partnerKey;
+      const first = pairs.get(k);
+      if (first !== undefined) reader.issue('duplicate', d, 'partner', 'duplicatePair', { value: partner!, firstRow: first }, group);
+      else pairs.set(k, r);
+    }
+    rows.push(
+      finish<MemberRow>(d, {
+        groupText,
+        group,
+        partner,
+        partnerKey,
+        role,
+        expert,
+        expertEmail,
+        alternate,
+        alternateEmail,
+        nexus,
+        nexusDate,
+        start,
+        end,
+        current,
+      }),
+    );
+  }
+  return rows;
+}
+
+function email(c: unknown): string | typeof INVALID {
+  const t = readText(c as never);
+  return EMAIL.test(t) ? t : INVALID;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Calendrier
+// ---------------------------------------------------------------------------------------------
+
+function readMeetings(reader: SheetReader<MeetingField>, resolver: GroupResolver, partners: PartnerIndex): MeetingRow[] {
+  const rows: MeetingRow[] = [];
+  const ids = new Map<string, number>();
+  let groupColumnNeeded = false;
+  const itemCache = new Map<string, string | null>();
+  const participantKey = (item: string): string | null => {
+    let k = itemCache.get(item);
+    if (k === undefined) {
+      const cl = resolver.resolve(item, 'cluster');
+      if (typeof cl === 'object' && cl.clusterKey !== null) k = 'cluster:' + cl.clusterKey;
+      else k = partners.key(item);
+      itemCache.set(item, k);
+    }
+    return k;
+  };
+  for (const r of reader.dataRows) {
+    const d = reader.newDraft(r);
+    const id = reader.text(d, 'id');
+    if (id !== null) {
+      const k = normalise(id);
+      const first = ids.get(k);
+      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
+      else ids.set(k, r);
+    }
+    const date = reader.read(d, 'date', readDate, 'invalidDate');
+    reader.requireValue(d, 'date', date);
+    const start = reader.read(d, 'start', readTime, 'invalidTime');
+    const end = reader.read(d, 'end', readTime, 'invalidTime');
+    if (start !== null && end !== null && end < start) {
+      reader.issue('date-order', d, 'end', 'timeOrder', { start: hhmm(start), end: hhmm(end) });
+    }
+    const type = reader.read(d, 'type', (c) => matchMeetingType(readText(c)) ?? INVALID, 'unknownMeetingType');
+    reader.requireValue(d, 'type', type);
+    const status = reader.read(d, 'status', (c) => matchMeetingStatus(readText(c)) ?? INVALID, 'unknownMeetingStatus');
+    reader.requireValue(d, 'status', status);
+
+    const groupText = reader.text(d, 'group');
+    const groupMeeting = type !== null && GROUP_MEETING_TYPES.has(type);
+    if (groupMeeting) {
+      if (reader.has('group')) reader.requireValue(d, 'group', groupText);
+      else groupColumnNeeded = true;
+    }
+    const resolved = resolveCell(reader, d, 'group', groupText, resolver, type === 'cluster' ? 'cluster' : 'group');
+    let group = resolved.group;
+    const clusterKey = resolved.clusterKey;
+    if (group !== null && group.type !== null) {
+      const wrong =
+        (type === 'gtCoordination' && group.type !== 'gt') ||
+        (type === 'ministerial' && group.type !== 'dialogue' && group.type !== 'adhoc');
+      if (wrong) {
+        reader.invalid(d, 'group', type === 'gtCoordination' ? 'notAGt' : 'notADialogueGroup', { value: groupText! });
+        group = null;
+      }
+    }
+    const agendaSent = reader.read(d, 'agendaSent', readDate, 'invalidDate', group);
+    const minutesSent = reader.read(d, 'minutesSent', readDate, 'invalidDate', group);
+    const invited = reader.read(
+      d,
+      'invited',
+      (c) => {
+        const n = readWholeNumber(c);
+        return n === INVALID || n < 0 ? INVALID : n;
+      },
+      'invalidWholeNumber',
+      group,
+    );
+
+    let participants: string[] | null = null;
+    let participantKeys: string[] | null = null;
+    const pc = reader.raw(r, 'participants');
+    if (!isBlank(pc) && !reader.checkError(d, 'participants', pc, group)) {
+      participants = splitList(readText(pc), (item) => participantKey(item) !== null && (partners.hasSheet || partners.known(item) || participantKey(item)!.startsWith('cluster:')));
+      participantKeys = [];
+      const unknown: string[] = [];
+      for (const item of participants) {
+        const k = participantKey(item);
+        if (k === null) unknown.push(item);
+        else participantKeys.push(k);
+      }
+      if (unknown.length) reader.issue('unknown-reference', d, 'participants', 'unknownParticipants', { items: unknown }, group);
+    }
+
+    let gtRepresentative: string[] | null = null;
+    const rc = reader.raw(r, 'gtRepresentative');
+    if (!isBlank(rc) && !reader.checkError(d, 'gtRepresentative', rc, group)) {
+      gtRepresentative = splitList(readText(rc), (item) => partners.known(item));
+    }
+    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+      d.waivers = reader.waivers(d);
+    }
+    rows.push(
+      finish<MeetingRow>(d, {
+        id,
+        date,
+        start,
+        end,
+        groupText,
+        group,
+        clusterKey,
+        type,
+        status,
+        agendaSent,
+        minutesSent,
+        participants,
+        participantKeys,
+        invited,
+        gtRepresentative,
+      }),
+    );
+  }
+  if (groupColumnNeeded) reader.missingColumn('group');
+  // Issues raised on a row before its group was known are attached to it afterwards by the
+  // engine through the row's resolved group.
+  return rows;
+}
+
+function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Décisions and Documents
+// ---------------------------------------------------------------------------------------------
+
+function readDecisions(
+  reader: SheetReader<DecisionField>,
+  resolver: GroupResolver,
+  meetings: MeetingRow[] | null,
+): DecisionRow[] {
+  const meetingIds = meetings ? new Set(meetings.filter((m) => m.id !== null).map((m) => normalise(m.id!))) : null;
+  const rows: DecisionRow[] = [];
+  const ids = new Map<string, number>();
+  for (const r of reader.dataRows) {
+    const d = reader.newDraft(r);
+    const id = reader.text(d, 'id');
+    if (id !== null) {
+      const k = normalise(id);
+      const first = ids.get(k);
+      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
+      else ids.set(k, r);
+    }
+    const groupText = reader.text(d, 'group');
+    reader.requireValue(d, 'group', groupText);
+    const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
+    const meeting = reader.text(d, 'meeting', group);
+    if (meeting !== null && meetingIds !== null && !meetingIds.has(normalise(meeting))) {
+      reader.issue('unknown-reference', d, 'meeting', 'unknownMeeting', { items: [meeting] }, group);
+    }
+    const decision = reader.text(d, 'decision', group);
+    reader.requireValue(d, 'decision', decision, group);
+    const owner = reader.text(d, 'owner', group);
+    reader.requireValue(d, 'owner', owner, group);
+    const due = reader.read(d, 'due', readDate, 'invalidDate', group);
+    reader.requireValue(d, 'due', due, group);
+    const status = reader.read(d, 'status', (c) => matchDecisionStatus(readText(c)) ?? INVALID, 'unknownDecisionStatus', group);
+    reader.requireValue(d, 'status', status, group);
+    const doneOn = reader.read(d, 'doneOn', readDate, 'invalidDate', group);
+    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+      d.waivers = reader.waivers(d);
+    }
+    rows.push(finish<DecisionRow>(d, { id, meeting, groupText, group, decision, owner, due, status, doneOn }));
+  }
+  return rows;
+}
+
+function readDocuments(reader: SheetReader<DocumentField>, resolver: GroupResolver): DocumentRow[] {
+  const rows: DocumentRow[] = [];
+  for (const r of reader.dataRows) {
+    const d = reader.newDraft(r);
+    const groupText = reader.text(d, 'group');
+    reader.requireValue(d, 'group', groupText);
+    const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
+    const type = reader.read(d, 'type', (c) => matchDocumentType(readText(c)) ?? INVALID, 'unknownDocumentType', group);
+    reader.requireValue(d, 'type', type, group);
+    const year = reader.read(
+      d,
+      'year',
+      (c) => {
+        const n = readWholeNumber(c);
+        return n === INVALID || n < 2000 || n > 2100 ? INVALID : n;
+      },
+      'invalidYear',
+      group,
+    );
+    reader.requireValue(d, 'year', year, group);
+    const date = reader.read(d, 'date', readDate, 'invalidDate', group);
+    const link = reader.text(d, 'link', group);
+    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+      d.waivers = reader.waivers(d);
+    }
+    rows.push(finish<DocumentRow>(d, { groupText, group, type, year, date, link }));
+  }
+  return rows;
+}
+
+export { sheetSpec };

@@ -1,0 +1,87 @@
+// Resolving references to groups (rules.md, "Resolving a reference"): by the kind the context
+// expects, the code first, then the name, then the reference aliases. A value naming only a group
+// of another kind is `wrong-kind` (data/invalid-value); naming nothing, `unknown`.
+
+import { normalise } from '../text';
+import { matchCluster, matchClusterRow, matchDialogueGroup, matchGt } from '../reference';
+import type { GroupRow } from './model';
+
+export type Expected = 'gt' | 'group' | 'cluster';
+
+export type Resolution =
+  | { group: GroupRow | null; clusterKey: string | null }
+  | 'wrong-kind'
+  | 'unknown';
+
+function fits(g: GroupRow, expected: Expected): boolean {
+  // A row whose type could not be read is accepted anywhere: its own cell was already reported.
+  if (g.type === null) return true;
+  if (expected === 'gt') return g.type === 'gt';
+  if (expected === 'cluster') return g.type === 'cluster';
+  return g.type !== 'cluster';
+}
+
+export class GroupResolver {
+  private byCode = new Map<string, GroupRow[]>();
+  private byName = new Map<string, GroupRow[]>();
+  private byReference = new Map<string, GroupRow[]>();
+  private cache = new Map<string, Resolution>();
+
+  constructor(readonly groups: GroupRow[]) {
+    for (const g of groups) {
+      if (g.code !== null) push(this.byCode, normalise(g.code), g);
+      if (g.name !== null) push(this.byName, normalise(g.name), g);
+      if (g.reference !== null) push(this.byReference, g.reference, g);
+    }
+  }
+
+  /** The cluster key of a Groupes cluster row: its reference code, else `row:<code>`. */
+  static clusterKeyOf(g: GroupRow): string {
+    return g.reference ?? `row:${normalise(g.code ?? g.name ?? String(g.row))}`;
+  }
+
+  resolve(text: string, expected: Expected): Resolution {
+    const key = expected + '\u0000' + text;
+    let r = this.cache.get(key);
+    if (r === undefined) {
+      r = this.compute(text, expected);
+      this.cache.set(key, r);
+    }
+    return r;
+  }
+
+  private compute(text: string, expected: Expected): Resolution {
+    const n = normalise(text);
+    if (n === '') return 'unknown';
+    const pick = (list: GroupRow[] | undefined) => list?.find((g) => fits(g, expected)) ?? null;
+    const found = pick(this.byCode.get(n)) ?? pick(this.byName.get(n)) ?? pick(this.referenceRows(text, expected));
+    if (found) return { group: found, clusterKey: found.type === 'cluster' ? GroupResolver.clusterKeyOf(found) : null };
+    if (expected === 'cluster') {
+      const cl = matchCluster(text);
+      if (cl !== null) return { group: null, clusterKey: cl };
+    }
+    // Names a group of another kind?
+    const any =
+      this.byCode.get(n)?.length ||
+      this.byName.get(n)?.length ||
+      this.referenceRows(text, 'gt')?.length ||
+      this.referenceRows(text, 'group')?.length ||
+      this.referenceRows(text, 'cluster')?.length ||
+      (expected !== 'cluster' && matchCluster(text) !== null);
+    return any ? 'wrong-kind' : 'unknown';
+  }
+
+  private referenceRows(text: string, expected: Expected): GroupRow[] | undefined {
+    let ref: string | null;
+    if (expected === 'gt') ref = matchGt(text, text);
+    else if (expected === 'cluster') ref = matchCluster(text) ?? matchClusterRow(text, text);
+    else ref = matchGt(text, text) ?? matchDialogueGroup(text, text);
+    return ref === null ? undefined : this.byReference.get(ref);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,245 @@
+// Reading one input sheet: finding it by name, finding its header row, mapping headers to fields,
+// and reading each data row's cells by kind. Every problem becomes a DataIssue; a bad cell leaves
+// its field null and marked in `row.bad`.
+
+import { normalise } from '../text';
+import { errorValue, INVALID, isBlank, readText, type Invalid, type ReadOptions } from '../values';
+import type { Cell, SheetSnapshot, Waiver } from '../types';
+import type { DataIssue, GroupRow, SheetKey } from './model';
+import type { SheetSpec } from './schema';
+
+/** Where the header is looked for (workbook.md: among the first 10 rows). */
+const HEADER_SEARCH_ROWS = 10;
+
+export class IssueLog {
+  readonly issues: DataIssue[] = [];
+  add(
+    kind: DataIssue['kind'],
+    sheet: string | null,
+    row: number | null,
+    col: number | null,
+    group: GroupRow | null,
+    messageId: string,
+    data: DataIssue['data'],
+  ): void {
+    this.issues.push({ kind, sheet, row, col, group, messageId, data });
+  }
+}
+
+/** Finds each input sheet by its French or English name; the first sheet that matches wins. */
+export function locateSheets(sheets: SheetSnapshot[], specs: readonly SheetSpec[]): Map<SheetKey, SheetSnapshot> {
+  const byName = new Map<string, SheetKey>();
+  for (const spec of specs) for (const n of spec.names) byName.set(normalise(n), spec.key);
+  const found = new Map<SheetKey, SheetSnapshot>();
+  for (const sheet of sheets) {
+    const key = byName.get(normalise(sheet.name));
+    if (key && !found.has(key)) found.set(key, sheet);
+  }
+  return found;
+}
+
+/** A mutable row under construction: the parser fills typed fields and marks bad ones. */
+export interface RowDraft {
+  row: number;
+  bad: Set<string> | null;
+  waivers: Waiver[];
+}
+
+export class SheetReader<F extends string> {
+  readonly headerRow: number | null;
+  readonly columns: Partial<Record<F, number>> = {};
+  /** Header text as written, by field (for messages). */
+  readonly headers: Partial<Record<F, string>> = {};
+  readonly width: number;
+  readonly height: number;
+  /** Sheet row numbers of the data rows (non-blank rows below the header). */
+  readonly dataRows: number[] = [];
+
+  constructor(
+    readonly snapshot: SheetSnapshot,
+    readonly spec: SheetSpec,
+    readonly log: IssueLog,
+    readonly options: ReadOptions,
+  ) {
+    const rows = snapshot.rows;
+    this.height = rows.length;
+    let width = 0;
+    for (const r of rows) if (r && r.length > width) width = r.length;
+    this.width = width;
+
+    const aliases = new Map<string, F>();
+    for (const c of spec.columns) for (const a of c.aliases) aliases.set(normalise(a), c.field as F);
+    const needed = spec.columns.length <= 3 ? 1 : 2;
+
+    let headerRow: number | null = null;
+    for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
+      const cells = rows[r] ?? [];
+      let count = 0;
+      for (const c of cells) if (typeof c === 'string' && aliases.has(normalise(c))) count++;
+      if (count >= needed) {
+        headerRow = r + 1;
+        cells.forEach((c, i) => {
+          if (typeof c !== 'string') return;
+          const field = aliases.get(normalise(c));
+          // When a header appears twice, the first column wins.
+          if (field !== undefined && this.columns[field] === undefined) {
+            this.columns[field] = i;
+            this.headers[field] = c.trim();
+          }
+        });
+        break;
+      }
+    }
+    this.headerRow = headerRow;
+
+    if (headerRow !== null) {
+      for (let r = headerRow; r < rows.length; r++) {
+        const cells = rows[r];
+        if (!cells) continue;
+        let blank = true;
+        for (const c of cells) {
+          if (!isBlank(c)) {
+            blank = false;
+            break;
+          }
+        }
+        if (!blank) this.dataRows.push(r + 1);
+      }
+    }
+
+    // Required (`yes`) columns: missing column, once per column.
+    for (const c of spec.columns) {
+      if (c.required && this.columns[c.field as F] === undefined) this.missingColumn(c.field as F);
+    }
+  }
+
+  get sheet(): string {
+    return this.snapshot.name;
+  }
+
+  has(field: F): boolean {
+    return this.columns[field] !== undefined;
+  }
+
+  /** The header of a field as written, else its canonical French name. */
+  header(field: F): string {
+    return this.headers[field] ?? this.spec.columns.find((c) => c.field === field)?.fr ?? field;
+  }
+
+  /** data/missing-column for a field: anchored on column A of the header row (A1 without one). */
+  missingColumn(field: F): void {
+    const spec = this.spec.columns.find((c) => c.field === field);
+    this.log.add('missing-column', this.sheet, this.headerRow ?? 1, 0, null, 'missingColumn', {
+      column: spec?.fr ?? field,
+      columnEn: spec?.en ?? field,
+      sheet: this.sheet,
+    });
+  }
+
+  raw(row: number, field: F): Cell {
+    const c = this.columns[field];
+    if (c === undefined) return null;
+    const cells = this.snapshot.rows[row - 1];
+    return cells ? cells[c] : null;
+  }
+
+  /**
+   * Reads a field with a kind reader. Returns the value, null for blank or unreadable (marking
+   * the draft). Error values give data/error-value, unreadable ones data/invalid-value.
+   */
+  read<T>(
+    draft: RowDraft,
+    field: F,
+    reader: (c: Cell, o: ReadOptions) => T | Invalid,
+    invalidMessage: string,
+    group: GroupRow | null = null,
+  ): T | null {
+    const c = this.raw(draft.row, field);
+    if (isBlank(c)) return null;
+    if (this.checkError(draft, field, c, group)) return null;
+    const v = reader(c, this.options);
+    if (v === INVALID) {
+      this.invalid(draft, field, invalidMessage, { value: readText(c) }, group);
+      return null;
+    }
+    return v as T;
+  }
+
+  /** Plain text: anything non-blank is accepted (numbers and dates as their text). */
+  text(draft: RowDraft, field: F, group: GroupRow | null = null): string | null {
+    const c = this.raw(draft.row, field);
+    if (isBlank(c)) return null;
+    if (this.checkError(draft, field, c, group)) return null;
+    return readText(c);
+  }
+
+  /** data/error-value when the cell holds a spreadsheet error; marks the field bad. */
+  checkError(draft: RowDraft, field: F, c: Cell, group: GroupRow | null): boolean {
+    const err = errorValue(c);
+    if (err === null) return false;
+    this.markBad(draft, field);
+    this.log.add('error-value', this.sheet, draft.row, this.columns[field]!, group, 'errorValue', {
+      column: this.header(field),
+      value: err,
+    });
+    return true;
+  }
+
+  invalid(draft: RowDraft, field: F, messageId: string, data: DataIssue['data'], group: GroupRow | null = null): void {
+    this.markBad(draft, field);
+    this.log.add('invalid-value', this.sheet, draft.row, this.columns[field]!, group, messageId, {
+      column: this.header(field),
+      ...data,
+    });
+  }
+
+  markBad(draft: RowDraft, field: F): void {
+    (draft.bad ??= new Set()).add(field);
+  }
+
+  isBad(draft: RowDraft, field: F): boolean {
+    return draft.bad !== null && draft.bad.has(field);
+  }
+
+  /** data/required-value when a present column's cell is truly empty. */
+  requireValue(draft: RowDraft, field: F, value: unknown, group: GroupRow | null = null): void {
+    if (value !== null || !this.has(field) || this.isBad(draft, field)) return;
+    this.log.add('required-value', this.sheet, draft.row, this.columns[field]!, group, 'requiredValue', {
+      column: this.header(field),
+    });
+  }
+
+  issue(
+    kind: DataIssue['kind'],
+    draft: RowDraft,
+    field: F,
+    messageId: string,
+    data: DataIssue['data'],
+    group: GroupRow | null = null,
+  ): void {
+    this.log.add(kind, this.sheet, draft.row, this.columns[field]!, group, messageId, {
+      column: this.header(field),
+      ...data,
+    });
+  }
+
+  /** The `Dérogations` cell: rule ids separated by `;` or new lines, each with `: reason`. */
+  waivers(draft: RowDraft): Waiver[] {
+    const c = this.raw(draft.row, 'waivers' as F);
+    if (isBlank(c) || errorValue(c) !== null) return [];
+    const out: Waiver[] = [];
+    for (const part of readText(c).split(/[;\n\r]+/)) {
+      const item = part.trim();
+      if (!item) continue;
+      const colon = item.indexOf(':');
+      const ruleId = (colon < 0 ? item : item.slice(0, colon)).trim();
+      const reason = colon < 0 ? '' : item.slice(colon + 1).trim();
+      out.push({ ruleId, reason: reason === '' ? null : reason });
+    }
+    return out;
+  }
+
+  newDraft(row: number): RowDraft {
+    return { row, bad: null, waivers: [] };
+  }
+}

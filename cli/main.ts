@@ -1,0 +1,119 @@
+// tdr-check: the command line over the core. Reads an .xlsx, validates it, prints the findings,
+// writes the requested reports. Exit codes: 0 no error finding, 1 error findings (or more
+// warnings than --max-warnings), 2 the tool could not run (one line on standard error).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { TOOL_VERSION, validateWorkbook } from '../core';
+import type { Lang } from '../core/types';
+import { guessLanguage, parseArgs, UsageError, type CliOptions } from './args';
+import { jsonReport } from './json-report';
+import { formatTerminal } from './terminal';
+import { cliText } from './text';
+import { readXlsxFile, XlsxError } from './xlsx/read';
+import { writeFileAtomic } from './xlsx/write';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTTY: boolean;
+  /** "Today" for a run without --date or a Paramètres reference date (tests fix it). */
+  today?: string;
+}
+
+const processIo = (): Io => ({
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+});
+
+/** A failure the user can act on: one line, exit 2. */
+class ToolError extends Error {
+  constructor(readonly line: string) {
+    super(line);
+  }
+}
+
+export function main(argv: readonly string[], io: Io = processIo()): number {
+  let lang: Lang = guessLanguage(argv, io.env);
+  try {
+    const options = parseArgs(argv);
+    if (options.lang) lang = options.lang;
+    if (options.help) {
+      io.stdout(cliText(lang, 'usage') + '\n');
+      return 0;
+    }
+    if (options.version) {
+      io.stdout(`tdr-check ${TOOL_VERSION}\n`);
+      return 0;
+    }
+    if (options.template) throw new UsageError('notYet', { option: '--template' });
+    return run(options, lang, io);
+  } catch (e) {
+    if (e instanceof UsageError) io.stderr(e.text(lang) + '\n');
+    else if (e instanceof XlsxError) io.stderr(e.messages[lang] + '\n');
+    else if (e instanceof ToolError) io.stderr(e.line + '\n');
+    else {
+      if (io.env.TDR_CHECK_DEBUG) io.stderr(String((e as Error)?.stack ?? e) + '\n');
+      io.stderr(cliText(lang, 'internal', { reason: String((e as Error)?.message ?? e) }) + '\n');
+    }
+    return 2;
+  }
+}
+
+function run(options: CliOptions, lang: Lang, io: Io): number {
+  if (options.workbook === null) throw new UsageError('noWorkbook');
+  if (options.out) throw new UsageError('notYet', { option: '--out' });
+  if (options.html) throw new UsageError('notYet', { option: '--html' });
+  const input = path.resolve(options.workbook);
+  if (!/\.xls[xm]$/i.test(input) && fs.existsSync(input) && fs.statSync(input).isFile()) {
+    throw new UsageError('notXlsxName', { file: options.workbook });
+  }
+  for (const out of [options.json, options.out, options.html]) {
+    if (out && out !== '-' && path.resolve(out) === input) throw new UsageError('sameFile', { file: out });
+  }
+
+  const snapshot = readXlsxFile(input);
+  snapshot.name = path.basename(input);
+  const { report } = validateWorkbook(snapshot, {
+    referenceDate: options.date ?? undefined,
+    language: options.lang ?? undefined,
+    today: io.today,
+  });
+
+  // Every output is made in memory first, then written whole (temporary file, then rename).
+  const writes: { file: string; data: Uint8Array }[] = [];
+  if (options.json && options.json !== '-') writes.push({ file: options.json, data: utf8(jsonReport(report)) });
+  for (const w of writes) {
+    try {
+      writeFileAtomic(w.file, w.data);
+    } catch (e) {
+      throw new ToolError(cliText(lang, 'writeFailed', { file: w.file, reason: (e as Error).message }));
+    }
+  }
+
+  if (options.json === '-') io.stdout(jsonReport(report));
+  else if (!options.quiet) {
+    const colour = io.isTTY && !io.env.NO_COLOR;
+    io.stdout(formatTerminal(report, colour, snapshot.sheets.map((x) => x.name)));
+    for (const w of writes) io.stdout(cliText(report.language, 'wrote', { file: w.file }) + '\n');
+  }
+
+  const s = report.summary;
+  if (s.errors > 0) return 1;
+  if (options.maxWarnings !== null && s.warnings > options.maxWarnings) {
+    if (!options.quiet && options.json !== '-') {
+      io.stdout(cliText(report.language, 'tooManyWarnings', { warnings: s.warnings, max: options.maxWarnings }) + '\n');
+    }
+    return 1;
+  }
+  return 0;
+}
+
+function utf8(s: string): Uint8Array {
+  return new TextEncoder().encode(s);
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

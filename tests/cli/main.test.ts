@@ -1,0 +1,191 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { main, type Io } from '../../cli/main';
+import { writeXlsx } from '../../cli/xlsx/write';
+import type { Cell } from '../../core/types';
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tdr-cli-'));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    env,
+    isTTY: false,
+    today: '2026-11-15',
+  };
+  const code = main(args, io);
+  return { code, stdout, stderr };
+}
+
+function workbook(file: string, sheets: Record<string, Cell[][]>): string {
+  const p = path.join(tmp, file);
+  fs.writeFileSync(p, writeXlsx(Object.entries(sheets).map(([name, rows]) => ({ name, rows }))));
+  return p;
+}
+
+const groups: Cell[][] = [
+  ['Code', 'Nom', 'Type', 'GT de rattachement', 'CPS', 'Thématique portée', 'Résultats attendus'],
+  ['GT2', 'Développement du capital humain et inclusion sociale', 'GT PTF', '', '', 'Santé', 'Couverture'],
+  ['GD-SANTE', 'Santé', 'Groupe de dialogue', 'GT2', 'CPS-SSDSPF', '', ''],
+];
+const members: Cell[][] = [
+  ['Groupe', 'PTF', 'Rôle', 'Expert titulaire', 'Suppléant'],
+  ['GD-SANTE', 'UE', 'Dialogue Leader', 'A. Traoré', ''],
+];
+const calendar: Cell[][] = [['Date', 'Type', 'Statut', 'Groupe']];
+
+describe('tdr-check', () => {
+  const good = workbook('registre.xlsx', { Groupes: groups, Membres: members, Calendrier: calendar });
+
+  it('prints findings grouped by sheet, the per-GT table and the totals, and exits 1 on errors', () => {
+    const r = run(['--date', '2026-11-15', good]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^Groupes$/m);
+    expect(r.stdout).toMatch(/Membres!E2\s+avertissement\s+.*membership\/alternate/);
+    expect(r.stdout).toContain('Conformité par GT');
+    expect(r.stdout).toMatch(/date de référence 15\/11\/2026/);
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = run(['--lang', 'en', '--date', '2026-11-15', good]);
+    expect(r.stdout).toContain('Compliance by GT');
+    expect(r.stdout).toMatch(/Membres!E2\s+warning/);
+  });
+
+  it('writes the JSON report with exactly the specified fields', () => {
+    const out = path.join(tmp, 'r.json');
+    const r = run(['--json', out, '--date', '2026-11-15', good]);
+    expect(r.code).toBe(1);
+    const json = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(Object.keys(json)).toEqual(['schemaVersion', 'tool', 'workbook', 'referenceDate', 'language', 'findings', 'rules', 'summary']);
+    expect(json.schemaVersion).toBe(1);
+    expect(json.tool).toEqual({ name: 'tdr-check', version: '1.0.0' });
+    expect(json.workbook).toBe('registre.xlsx');
+    expect(json.referenceDate).toBe('2026-11-15');
+    expect(json.rules).toHaveLength(47);
+    expect(Object.keys(json.findings[0])).toEqual([
+      'ruleId', 'severity', 'tdr', 'sheet', 'cell', 'row', 'group', 'gt', 'message', 'suggestion', 'waived', 'waiver',
+    ]);
+    const alt = json.findings.find((f: { ruleId: string }) => f.ruleId === 'membership/alternate');
+    expect(alt).toMatchObject({ severity: 'warning', tdr: 'III.5', sheet: 'Membres', cell: 'E2', row: 2, group: 'GD-SANTE', gt: 'GT2', waived: false, waiver: null });
+    expect(Object.keys(json.summary)).toEqual(['errors', 'warnings', 'infos', 'waived', 'gts']);
+    expect(json.summary.gts.map((g: { gt: string }) => g.gt)).toEqual(['GT1', 'GT2', 'GT3', 'GT4', 'GT5']);
+    expect(Object.keys(json.summary.gts[0])).toEqual(['gt', 'score', 'errors', 'warnings']);
+  });
+
+  it('writes the JSON to standard output when no file is given, and nothing else', () => {
+    const r = run(['--json', good, '--date', '2026-11-15']);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it('--max-warnings turns too many warnings into exit 1, and 0 otherwise', () => {
+    const clean = workbook('clean.xlsx', {
+      Groupes: [['Code', 'Nom', 'Type']],
+      Membres: [['Groupe', 'PTF', 'Rôle']],
+      Calendrier: [['Date', 'Type', 'Statut']],
+      Paramètres: [['Paramètre', 'Valeur'], ['structure/gt-set', 'off'], ['structure/gd-missing', 'off']],
+    });
+    expect(run(['--quiet', clean]).code).toBe(0);
+    const warn = workbook('warn.xlsx', {
+      Groupes: [['Code', 'Nom', 'Type']],
+      Membres: [['Groupe', 'PTF', 'Rôle']],
+      Calendrier: [['Date', 'Type', 'Statut'], ['2026-01-10', 'GEC', 'Prévue']],
+      Paramètres: [['Paramètre', 'Valeur'], ['structure/gt-set', 'off'], ['structure/gd-missing', 'off'], ['calendar/gec-monthly', 'off']],
+    });
+    expect(run(['--quiet', warn]).code).toBe(0);
+    expect(run(['--quiet', '--max-warnings', '0', warn]).code).toBe(1);
+    expect(run(['--quiet', '--max-warnings', '5', warn]).code).toBe(0);
+  });
+
+  it('--quiet prints nothing', () => {
+    const r = run(['--quiet', '--date', '2026-11-15', good]);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
+  describe('cannot run: exit 2, one readable line, no stack, no output file', () => {
+    const cases: [string, () => string][] = [
+      ['a missing file', () => path.join(tmp, 'absent.xlsx')],
+      ['an empty file', () => (fs.writeFileSync(path.join(tmp, 'empty.xlsx'), ''), path.join(tmp, 'empty.xlsx'))],
+      [
+        'a corrupt file (truncated zip)',
+        () => {
+          const data = fs.readFileSync(good);
+          fs.writeFileSync(path.join(tmp, 'cut.xlsx'), data.subarray(0, Math.floor(data.length / 2)));
+          return path.join(tmp, 'cut.xlsx');
+        },
+      ],
+      ['a text file named .xlsx', () => (fs.writeFileSync(path.join(tmp, 'text.xlsx'), 'Code;Nom\n'), path.join(tmp, 'text.xlsx'))],
+      ['a file that is not .xlsx', () => (fs.writeFileSync(path.join(tmp, 'notes.txt'), 'hello'), path.join(tmp, 'notes.txt'))],
+      [
+        'a password-protected file (an OLE container)',
+        () => {
+          const cfb = Buffer.alloc(1024);
+          Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+          fs.writeFileSync(path.join(tmp, 'locked.xlsx'), cfb);
+          return path.join(tmp, 'locked.xlsx');
+        },
+      ],
+      ['a folder', () => tmp],
+    ];
+    for (const [name, make] of cases) {
+      it(name, () => {
+        const json = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
+        const r = run(['--json', json, make()]);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+        expect(r.stderr.length).toBeGreaterThan(20);
+        expect(fs.existsSync(json)).toBe(false);
+      });
+    }
+
+    it('says it in English with --lang en', () => {
+      const r = run(['--lang', 'en', path.join(tmp, 'absent.xlsx')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/file|found/i);
+    });
+
+    it.each([
+      [['--date', '15/11/2026', 'x.xlsx'], /AAAA-MM-JJ/],
+      [['--lang', 'de', 'x.xlsx'], /fr ou en/],
+      [['--bogus', 'x.xlsx'], /--bogus/],
+      [[], /classeur/],
+      [['a.xlsx', 'b.xlsx'], /Un seul classeur/],
+      [['--max-warnings', 'many', 'x.xlsx'], /max-warnings/],
+    ])('bad options %j', (args, pattern) => {
+      const r = run(args as string[]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(pattern as RegExp);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    });
+
+    it('refuses to write over the input workbook', () => {
+      const before = fs.readFileSync(good);
+      const r = run(['--json', good, good]);
+      expect(r.code).toBe(2);
+      expect(fs.readFileSync(good).equals(before)).toBe(true);
+    });
+  });
+
+  it('--help and --version', () => {
+    expect(run(['--help']).stdout).toContain('Usage');
+    expect(run(['--version']).stdout).toBe('tdr-check 1.0.0\n');
+  });
+
+  it('the installed bin runs as a separate process (npx tdr-check)', () => {
+    const bin = path.join(__dirname, '..', '..', 'bin', 'tdr-check.js');
+    const r = spawnSync(process.execPath, [bin, '--json', '-', '--date', '2026-11-15', good], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+  });
+});

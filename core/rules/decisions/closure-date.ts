@@ -1,0 +1,62 @@
+import type { Rule } from '../rule';
+import type { DecisionRow, GroupRow } from '../../workbook/model';
+import { dayToIso } from '../../values';
+
+function groupLabel(d: DecisionRow): string {
+  const g: GroupRow | null = d.group;
+  return (g && (g.name ?? g.code)) ?? d.groupText ?? '';
+}
+
+// II.4: the follow-up of decisions keeps the date each one was carried out.
+const rule: Rule = {
+  id: 'decisions/closure-date',
+  area: 'decisions',
+  tdr: 'II.4',
+  defaultSeverity: 'info',
+  description: {
+    fr: 'Une décision réalisée indique sa date de réalisation.',
+    en: 'A decision marked done gives the date it was done.',
+  },
+  messages: {
+    blank: {
+      fr: "La décision « {decision} » du groupe {group} est marquée Réalisée sans date de réalisation.",
+      en: 'The decision "{decision}" of the group {group} is marked Done without the date it was done.',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: 'Indiquez la date de réalisation de la décision.',
+      en: 'Enter the date the decision was carried out.',
+    },
+  },
+  settings: [],
+  check(context) {
+    const { decisions } = context.workbook;
+    if (!decisions) return;
+    // `Date de réalisation` is optional (workbook.md, "no"): without it the rule is skipped.
+    if (decisions.columns.doneOn === undefined) return;
+    if (!context.hasColumn('decisions', 'status')) return;
+    for (const d of decisions.rows) {
+      if (d.status !== 'done') continue;
+      if (d.bad?.has('doneOn')) continue; // unreadable: data/invalid-value said it
+      const key = `${decisions.sheet}!${d.row}`;
+      context.evaluate(key, d.group);
+      if (d.doneOn === null) {
+        context.report({
+          item: key,
+          messageId: 'blank',
+          data: {
+            decision: d.decision ?? d.id ?? '',
+            group: groupLabel(d),
+            ...(d.due === null ? {} : { due: dayToIso(d.due) }),
+          },
+          sheet: decisions.sheet,
+          row: d.row,
+          col: decisions.columns.doneOn,
+          group: d.group,
+        });
+      }
+    }
+  },
+};
+export default rule;

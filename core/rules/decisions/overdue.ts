@@ -1,0 +1,67 @@
+import type { Rule } from '../rule';
+import type { DecisionRow, GroupRow } from '../../workbook/model';
+import { dayToIso } from '../../values';
+
+function groupLabel(d: DecisionRow): string {
+  const g: GroupRow | null = d.group;
+  return (g && (g.name ?? g.code)) ?? d.groupText ?? '';
+}
+
+// II.4: the GT PTF follow up their decisions ("suivi des décisions, respect des délais").
+const rule: Rule = {
+  id: 'decisions/overdue',
+  area: 'decisions',
+  tdr: 'II.4',
+  defaultSeverity: 'warning',
+  description: {
+    fr: "Une décision encore ouverte n'a pas dépassé son échéance.",
+    en: 'An open decision is not past its due date.',
+  },
+  messages: {
+    overdue: {
+      fr: "La décision « {decision} » du groupe {group} (responsable : {owner}) est toujours ouverte alors que son échéance du {due} est dépassée de {days} jour(s).",
+      en: 'The decision "{decision}" of the group {group} (owner: {owner}) is still open although its due date, {due}, passed {days} day(s) ago.',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: "Relancez le responsable, puis passez la décision en Réalisée (avec sa date) ou fixez une nouvelle échéance.",
+      en: 'Follow up with the owner, then mark the decision Done (with its date) or set a new due date.',
+    },
+  },
+  settings: [],
+  check(context) {
+    const { decisions } = context.workbook;
+    if (!decisions) return;
+    if (!context.hasColumn('decisions', 'status')) return;
+    let checkedDue = false;
+    for (const d of decisions.rows) {
+      if (d.status !== 'open') continue; // blank or unreadable status: data/* already said it
+      if (!checkedDue) {
+        if (!context.hasColumn('decisions', 'due')) return;
+        checkedDue = true;
+      }
+      if (d.due === null) continue; // blank (data/required-value) or unreadable: skipped
+      const key = `${decisions.sheet}!${d.row}`;
+      context.evaluate(key, d.group);
+      if (d.due < context.today) {
+        context.report({
+          item: key,
+          messageId: 'overdue',
+          data: {
+            decision: d.decision ?? d.id ?? '',
+            group: groupLabel(d),
+            owner: d.owner ?? '',
+            due: dayToIso(d.due),
+            days: context.today - d.due,
+          },
+          sheet: decisions.sheet,
+          row: d.row,
+          col: decisions.columns.due!,
+          group: d.group,
+        });
+      }
+    }
+  },
+};
+export default rule;

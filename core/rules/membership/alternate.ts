@@ -1,0 +1,64 @@
+import type { Rule } from '../rule';
+import { normalise } from '../../text';
+
+// III.5: each partner's permanent expert comes "avec un binôme capable de lui succéder en cas
+// d'empêchement afin d'assurer une participation effective permanente et une continuité". The
+// alternate is another person than the expert.
+//
+// Items: every current Membres row of a dialogue group whose `Suppléant` is readable. The
+// same-person check needs a readable `Expert titulaire` (the column is optional for this rule).
+const rule: Rule = {
+  id: 'membership/alternate',
+  area: 'membership',
+  tdr: 'III.5',
+  defaultSeverity: 'warning',
+  description: {
+    fr: "Chaque expert d'un groupe de dialogue a un suppléant (binôme), autre que lui-même.",
+    en: 'Every expert of a dialogue group has an alternate, who is someone else.',
+  },
+  messages: {
+    blank: {
+      fr: "{partner} n'a pas de suppléant (binôme) dans le groupe de dialogue {group}.",
+      en: '{partner} has no alternate in the dialogue group {group}.',
+    },
+    same: {
+      fr: '{partner} indique {person} à la fois comme expert titulaire et comme suppléant dans le groupe de dialogue {group}.',
+      en: '{partner} names {person} as both primary expert and alternate in the dialogue group {group}.',
+    },
+  },
+  suggestions: {
+    blank: {
+      fr: "Indiquez le binôme capable de remplacer l'expert titulaire en cas d'empêchement.",
+      en: 'Enter the alternate who can stand in for the primary expert when needed.',
+    },
+    same: {
+      fr: "Indiquez comme suppléant une autre personne que l'expert titulaire.",
+      en: 'Name someone other than the primary expert as alternate.',
+    },
+  },
+  settings: [],
+  check(context) {
+    const { members } = context.workbook;
+    if (!members) return; // data/missing-sheet
+    let asked = false;
+    for (const m of members.rows) {
+      const g = m.group;
+      if (!m.current || !g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (m.bad?.has('alternate')) continue; // unreadable: data/* reported it
+      if (!asked) {
+        if (!context.hasColumn('members', 'alternate')) return;
+        asked = true;
+      }
+      const key = `${members.sheet}!${m.row}`;
+      context.evaluate(key, g);
+      const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
+      const anchor = { sheet: members.sheet, row: m.row, col: members.columns.alternate!, group: g };
+      if (m.alternate === null) {
+        context.report({ item: key, messageId: 'blank', data: { ...data, expert: m.expert ?? '' }, ...anchor });
+      } else if (m.expert !== null && normalise(m.expert) === normalise(m.alternate) && normalise(m.alternate) !== '') {
+        context.report({ item: key, messageId: 'same', data: { ...data, person: m.alternate }, ...anchor });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,54 @@
+import type { Rule } from '../rule';
+
+// III.5: "Chaque PTF (bilatéral ou multilatéral) intervenant dans un secteur (opération et/ou
+// dialogue) désigne un(e) expert (e) permanent pour chaque groupe de dialogue dans lequel il est
+// actif".
+//
+// Items: every current Membres row of a dialogue group (any role) whose `Expert titulaire` is
+// readable. Planned rows, rows of a GT PTF or cluster, and rows of an unresolved group are skipped.
+const rule: Rule = {
+  id: 'membership/expert',
+  area: 'membership',
+  tdr: 'III.5',
+  defaultSeverity: 'error',
+  description: {
+    fr: 'Chaque PTF actif dans un groupe de dialogue y désigne un expert permanent.',
+    en: 'Every partner active in a dialogue group names a permanent expert there.',
+  },
+  messages: {
+    blank: {
+      fr: "{partner} n'a pas d'expert titulaire dans le groupe de dialogue {group}.",
+      en: '{partner} has no primary expert in the dialogue group {group}.',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: "Indiquez le nom de l'expert permanent désigné par ce PTF pour ce groupe.",
+      en: 'Enter the name of the permanent expert this partner appointed to the group.',
+    },
+  },
+  settings: [],
+  check(context) {
+    const { members } = context.workbook;
+    if (!members) return; // data/missing-sheet
+    let asked = false;
+    for (const m of members.rows) {
+      const g = m.group;
+      if (!m.current || !g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (m.bad?.has('expert')) continue; // unreadable: data/* reported it
+      if (!asked) {
+        if (!context.hasColumn('members', 'expert')) return;
+        asked = true;
+      }
+      const key = `${members.sheet}!${m.row}`;
+      context.evaluate(key, g);
+      if (m.expert !== null) continue;
+      context.report({
+        item: key, messageId: 'blank',
+        data: { partner: m.partner ?? '', group: g.name ?? g.code ?? '' },
+        sheet: members.sheet, row: m.row, col: members.columns.expert!, group: g,
+      });
+    }
+  },
+};
+export default rule;

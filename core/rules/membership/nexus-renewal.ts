@@ -1,0 +1,74 @@
+import type { Rule } from '../rule';
+import { dayToIso } from '../../values';
+
+// III.6: the Nexus focal point of each dialogue group is designated "(renouveler tous les ans)".
+// A focal point's designation date must be known and no older than the validity setting (365
+// days) at D.
+//
+// Items: every current row of a dialogue group with `Point focal Nexus` yes whose `Désignation
+// Nexus` is readable. Age = D − designation; it fires when age > validity (exactly 365 days is
+// still valid).
+const rule: Rule = {
+  id: 'membership/nexus-renewal',
+  area: 'membership',
+  tdr: 'III.6',
+  defaultSeverity: 'warning',
+  settings: ['nexusValidityDays'],
+  description: {
+    fr: 'La désignation de chaque point focal Nexus est datée et renouvelée tous les ans.',
+    en: 'Every Nexus focal point designation is dated and renewed every year.',
+  },
+  messages: {
+    blank: {
+      fr: "Le point focal Nexus du groupe de dialogue {group} ({partner}) n'a pas de date de désignation.",
+      en: 'The Nexus focal point of the dialogue group {group} ({partner}) has no designation date.',
+    },
+    expired: {
+      fr: 'Le point focal Nexus du groupe de dialogue {group} ({partner}) a été désigné le {date}, il y a {days} jour(s) (validité : {validity} jour(s)) : à renouveler.',
+      en: 'The Nexus focal point of the dialogue group {group} ({partner}) was designated on {date}, {days} day(s) ago (validity: {validity} day(s)): due for renewal.',
+    },
+  },
+  suggestions: {
+    blank: {
+      fr: 'Indiquez la date de désignation (ou du dernier renouvellement) du point focal Nexus.',
+      en: 'Enter the date the Nexus focal point was designated (or last renewed).',
+    },
+    expired: {
+      fr: 'Renouvelez la désignation du point focal Nexus et mettez à jour sa date.',
+      en: 'Renew the Nexus focal point designation and update its date.',
+    },
+  },
+  check(context) {
+    const { members } = context.workbook;
+    if (!members) return; // data/missing-sheet
+    const validity = context.setting('nexusValidityDays');
+    let asked = false;
+    for (const m of members.rows) {
+      const g = m.group;
+      if (!m.current || !g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (m.nexus !== true || m.bad?.has('nexus')) continue;
+      if (m.bad?.has('nexusDate')) continue; // unreadable: data/* reported it
+      if (!asked) {
+        if (!context.hasColumn('members', 'nexusDate')) return;
+        asked = true;
+      }
+      const key = `${members.sheet}!${m.row}`;
+      context.evaluate(key, g);
+      const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
+      const anchor = { sheet: members.sheet, row: m.row, col: members.columns.nexusDate!, group: g };
+      if (m.nexusDate === null) {
+        context.report({ item: key, messageId: 'blank', data, ...anchor });
+        continue;
+      }
+      const days = context.today - m.nexusDate;
+      if (days > validity) {
+        context.report({
+          item: key, messageId: 'expired',
+          data: { ...data, date: dayToIso(m.nexusDate), days, validity },
+          ...anchor,
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -129,6 +129,12 @@ export function readXlsx(data: Uint8Array, name: string): WorkbookSnapshot {
 // Package level.
 // ---------------------------------------------------------------------------------------------
 
+/** Largest XML part read: bigger than any sheet Excel can hold as text, smaller than V8's string limit. */
+const MAX_PART_BYTES = 500 * 1024 * 1024;
+/** Excel's sheet size: 16,384 columns (XFD), 1,048,576 rows. */
+const MAX_COL = 16383;
+const MAX_ROW = 1048576;
+
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** Parts never needed: skipping them saves inflating pictures, charts, pivot caches... */
@@ -151,9 +157,13 @@ function readUnchecked(data: Uint8Array, name: string): WorkbookSnapshot {
       filter: (f) => {
         names.push(f.name);
         const n = f.name.replace(/\\/g, '/');
-        if (n.endsWith('/')) return false;
-        if (!/\.(?:xml|rels)$/i.test(n)) return false;
-        return !SKIPPED_PART.test(n);
+        if (n.endsWith('/') || !/\.(?:xml|rels)$/i.test(n) || SKIPPED_PART.test(n)) return false;
+        // A damaged (or malicious) directory entry must not make us allocate gigabytes: deflate
+        // cannot expand more than about 1,032 times, and V8 strings stop at about 512 MB.
+        if (f.originalSize > MAX_PART_BYTES || (f.compression === 8 && f.originalSize > f.size * 1100 + 4096)) {
+          throw new Error(`${f.name}: declared size ${f.originalSize} is impossible`);
+        }
+        return true;
       },
     });
   } catch (e) {
@@ -557,6 +567,7 @@ function parseSheet(xml: string, sst: string[], date1904: boolean, file: string,
       const rAt = findAttr(xml, aStart, gt, 'r');
       if (rAt >= 0) {
         parseRef(xml, rAt, gt, ref);
+        if (ref.col > MAX_COL || ref.row > MAX_ROW) throw corrupt(file, `${part}: cell reference out of the sheet`);
         col = ref.col >= 0 ? ref.col : col + 1;
         if (ref.row > 0 && ref.row !== rowNum) {
           // A cell of another row than its <row> says (or a cell outside any <row>).
@@ -566,6 +577,7 @@ function parseSheet(xml: string, sst: string[], date1904: boolean, file: string,
       } else {
         col++;
       }
+      if (col > MAX_COL) throw corrupt(file, `${part}: more than ${MAX_COL + 1} columns`);
       if (rowNum === 0) rowNum = 1;
       if (selfClosing) { pos = gt + 1; continue; }
       const end = xml.indexOf(cClose, gt);
@@ -642,6 +654,7 @@ function parseSheet(xml: string, sst: string[], date1904: boolean, file: string,
         const v = parseInt(attrAt(xml, rAt), 10);
         if (v > 0) r = v;
       }
+      if (r > MAX_ROW) throw corrupt(file, `${part}: row ${r} out of the sheet`);
       rowNum = r;
       col = -1;
       cur = rows[rowNum - 1] ?? null;

@@ -1,0 +1,57 @@
+import type { Rule } from '../rule';
+import { dayFromYmd } from '../../values';
+import { groupAnchor, groupKey, groupName, isLive } from './meetings';
+
+// II.4 ("planification annuelle : organisation régulière de rencontres") and IV.11 (a bimonthly
+// rhythm): a GT PTF's year holds at least ceil(365 / max gap) coordination meetings, held or
+// still planned.
+const rule: Rule = {
+  id: 'calendar/annual-plan',
+  area: 'calendar',
+  tdr: 'II.4, IV.11',
+  defaultSeverity: 'warning',
+  description: {
+    fr: "Chaque GT PTF planifie dans l'année assez de réunions de Coordination GT pour tenir le rythme bimestriel.",
+    en: 'Each GT PTF plans enough GT coordination meetings in the year to keep the bimonthly rhythm.',
+  },
+  messages: {
+    few: {
+      fr: "Le GT {group} ne compte que {count} réunion(s) de Coordination GT tenues ou prévues en {year}, pour {required} attendues (une au moins tous les {max} jours).",
+      en: 'The GT {group} has only {count} GT coordination meeting(s) held or planned in {year}, where {required} are expected (at least one every {max} days).',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: "Inscrivez au calendrier les réunions de Coordination GT du reste de l'année.",
+      en: "Put the rest of the year's GT coordination meetings on the calendar.",
+    },
+  },
+  settings: ['maxGtCoordinationGap'],
+  check(context) {
+    const { workbook, today, year } = context;
+    if (!workbook.groups || !workbook.calendar) return;
+    const maxGap = context.setting('maxGtCoordinationGap');
+    const required = Math.ceil(365 / Math.max(1, maxGap));
+    const yearStart = dayFromYmd(year, 1, 1);
+    const nextYear = dayFromYmd(year + 1, 1, 1);
+    for (const gt of workbook.index.gts) {
+      let count = 0;
+      for (const m of workbook.index.meetingsOf(gt)) {
+        if (m.type !== 'gtCoordination' || m.date === null || !isLive(m, today)) continue;
+        if (m.date >= yearStart && m.date < nextYear) count++;
+      }
+      const key = groupKey(workbook, gt);
+      context.evaluate(key, gt);
+      if (count < required) {
+        context.report({
+          item: key,
+          messageId: 'few',
+          data: { group: groupName(gt), count, required, year, max: maxGap },
+          ...groupAnchor(workbook, gt),
+          group: gt,
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,66 @@
+import type { Rule } from '../rule';
+import { dayToIso } from '../../values';
+import type { Day } from '../../types';
+import { groupAnchor, groupKey, groupName, isHeld } from './meetings';
+
+// IV.11: the tripartite coordinations hold regular coordination meetings with their Dialogue
+// Leaders, "un rythme bimestriel est suggéré" (the max-gap setting, 62 days).
+const rule: Rule = {
+  id: 'calendar/gt-coordination',
+  area: 'calendar',
+  tdr: 'IV.11',
+  defaultSeverity: 'warning',
+  description: {
+    fr: 'Chaque GT PTF a tenu une réunion de coordination dans le délai maximal (rythme bimestriel).',
+    en: 'Each GT PTF has held a coordination meeting within the maximum gap (bimonthly rhythm).',
+  },
+  messages: {
+    none: {
+      fr: "Le GT {group} n'a tenu aucune réunion de Coordination GT à la date du {today}.",
+      en: 'The GT {group} has held no GT coordination meeting as of {today}.',
+    },
+    late: {
+      fr: "La dernière Coordination GT tenue par le GT {group} date du {last}, il y a {days} jours (écart maximal : {max} jours).",
+      en: 'The last GT coordination meeting held by the GT {group} was on {last}, {days} days ago (maximum gap: {max} days).',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: 'Tenez (et enregistrez comme Tenue) une réunion de coordination avec les Dialogue Leaders du GT.',
+      en: "Hold (and record as Held) a coordination meeting with the GT's Dialogue Leaders.",
+    },
+  },
+  settings: ['maxGtCoordinationGap'],
+  check(context) {
+    const { workbook, today } = context;
+    if (!workbook.groups || !workbook.calendar) return;
+    const maxGap = context.setting('maxGtCoordinationGap');
+    for (const gt of workbook.index.gts) {
+      let last: Day | null = null;
+      for (const m of workbook.index.meetingsOf(gt)) {
+        if (m.type !== 'gtCoordination' || !isHeld(m) || m.date === null || m.date > today) continue;
+        if (last === null || m.date > last) last = m.date;
+      }
+      const key = groupKey(workbook, gt);
+      context.evaluate(key, gt);
+      if (last === null) {
+        context.report({
+          item: key,
+          messageId: 'none',
+          data: { group: groupName(gt), today: dayToIso(today) },
+          ...groupAnchor(workbook, gt),
+          group: gt,
+        });
+      } else if (today - last > maxGap) {
+        context.report({
+          item: key,
+          messageId: 'late',
+          data: { group: groupName(gt), last: dayToIso(last), days: today - last, max: maxGap },
+          ...groupAnchor(workbook, gt),
+          group: gt,
+        });
+      }
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,185 @@
+// What the calendar rules share: the Terms of rules.md ("held", "live", "GT-run meeting"), the
+// anchors and labels of groups and meetings, and the per-group sets of partners that several rules
+// compare a meeting's Participants with. Sets are built once per group, never per meeting.
+
+import { referenceCluster } from '../../reference';
+import { normalise } from '../../text';
+import { dayToIso } from '../../values';
+import type { Day } from '../../types';
+import type { GroupRow, MeetingField, MeetingRow, MeetingType, Workbook } from '../../workbook/model';
+import type { RuleContext, RuleReport } from '../rule';
+
+/** Held: Statut Tenue. */
+export function isHeld(m: MeetingRow): boolean {
+  return m.status === 'held';
+}
+
+/** Live: Tenue, or Prévue dated on or after D. */
+export function isLive(m: MeetingRow, today: Day): boolean {
+  return m.status === 'held' || (m.status === 'planned' && m.date !== null && m.date >= today);
+}
+
+export function isGt(g: GroupRow | null): boolean {
+  return g !== null && g.type === 'gt';
+}
+
+export function isDialogue(g: GroupRow | null): boolean {
+  return g !== null && (g.type === 'dialogue' || g.type === 'adhoc');
+}
+
+/**
+ * GT-run meeting: a `Coordination GT`, or a `Réunion du groupe` of a GT PTF; with the setting
+ * `Formalisme des groupes de dialogue` = oui, a `Réunion du groupe` of a dialogue group too. II.4
+ * asks the GT PTF for agendas, minutes and participation; II.8 and IV.9 leave dialogue groups
+ * "peu de formalisme" and "réunions flexibles".
+ */
+export function isGtRun(m: MeetingRow, dialogueFormality: boolean): boolean {
+  if (m.type === 'gtCoordination') return true;
+  if (m.type !== 'group') return false;
+  return isGt(m.group) || (dialogueFormality && isDialogue(m.group));
+}
+
+/** A readable date: a meeting whose date is blank or unreadable is skipped by all calendar rules. */
+export function isDated(m: MeetingRow): m is MeetingRow & { date: Day } {
+  return m.date !== null;
+}
+
+/** The group's name as the messages show it: its `Nom`, else its code. */
+export function groupName(g: GroupRow | null): string {
+  if (!g) return '';
+  return g.name ?? g.code ?? '';
+}
+
+/** The group a meeting concerns: its Groupes row, a reference cluster, or the text as written. */
+export function meetingGroupName(m: MeetingRow): string {
+  if (m.group) return groupName(m.group);
+  if (m.clusterKey !== null) return referenceCluster(m.clusterKey)?.name ?? m.groupText ?? m.clusterKey;
+  return m.groupText ?? '';
+}
+
+/** The `Nom` cell of the group's Groupes row. */
+export function groupAnchor(workbook: Workbook, g: GroupRow): Pick<RuleReport, 'sheet' | 'row' | 'col'> {
+  const groups = workbook.groups!;
+  return { sheet: groups.sheet, row: g.row, col: groups.columns.name ?? groups.columns.code ?? 0 };
+}
+
+/** The item key of a group: its Groupes row. */
+export function groupKey(workbook: Workbook, g: GroupRow): string {
+  return `${workbook.groups!.sheet}!${g.row}`;
+}
+
+/** The item key of a meeting: its Calendrier row. */
+export function meetingKey(workbook: Workbook, m: MeetingRow): string {
+  return `${workbook.calendar!.sheet}!${m.row}`;
+}
+
+/** The coordination roles of a GT PTF (II.7): entrant, en exercice, sortant. */
+export function isCoordinationRole(role: string | null): boolean {
+  return role === 'incoming' || role === 'lead' || role === 'outgoing';
+}
+
+/** Partner keys of a group's current Membres rows, optionally of some roles only. */
+export function currentPartners(workbook: Workbook, g: GroupRow, keep?: (m: { role: string | null }) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const r of workbook.index.membersOf(g)) {
+    if (!r.current || r.partnerKey === null) continue;
+    if (keep && !keep(r)) continue;
+    out.add(r.partnerKey);
+  }
+  return out;
+}
+
+/** The partner keys of a GT's current coordination rows (II.7), cached per GT. */
+export class CoordinationPartners {
+  private cache = new Map<GroupRow, Set<string>>();
+  constructor(private readonly workbook: Workbook) {}
+  of(gt: GroupRow): Set<string> {
+    let s = this.cache.get(gt);
+    if (!s) {
+      s = currentPartners(this.workbook, gt, (r) => isCoordinationRole(r.role));
+      this.cache.set(gt, s);
+    }
+    return s;
+  }
+}
+
+/** The distinct partner items of a meeting's Participants (clusters left out). */
+export function listedPartners(m: MeetingRow): Set<string> {
+  const out = new Set<string>();
+  if (m.participantKeys) {
+    for (const k of m.participantKeys) if (!k.startsWith('cluster:')) out.add(k);
+  } else if (m.participants) {
+    for (const p of m.participants) out.add(normalise(p));
+  }
+  return out;
+}
+
+/** Whether the meeting lists at least one of the keys. */
+export function listsAny(listed: ReadonlySet<string>, keys: ReadonlySet<string>): boolean {
+  const [small, large] = listed.size <= keys.size ? [listed, keys] : [keys, listed];
+  for (const k of small) if (large.has(k)) return true;
+  return false;
+}
+
+/** Blank (not unreadable): the convention of model.ts. */
+export function isBlank(m: MeetingRow, field: 'agendaSent' | 'minutesSent' | 'participants' | 'gtRepresentative'): boolean {
+  return m[field] === null && !isBad(m, field);
+}
+
+/** Unreadable: data/invalid-value or data/error-value was reported, the rule skips the row. */
+export function isBad(m: MeetingRow, field: MeetingField): boolean {
+  return m.bad !== null && m.bad.has(field);
+}
+
+/** Meeting types in both languages, for the lists of clashing meetings. */
+export const MEETING_TYPE_LABELS: Record<MeetingType, { fr: string; en: string }> = {
+  group: { fr: 'Réunion du groupe', en: 'Group meeting' },
+  gtCoordination: { fr: 'Coordination GT', en: 'GT coordination' },
+  ministerial: { fr: 'Rencontre ministérielle', en: 'Ministerial meeting' },
+  cluster: { fr: 'Réunion de cluster', en: 'Cluster meeting' },
+  creddSubgroup: { fr: 'Sous-groupe CREDD', en: 'CREDD sub-group' },
+  creddGt: { fr: 'GT CREDD', en: 'CREDD thematic group' },
+  creddSteering: { fr: 'Comité de pilotage CREDD', en: 'Steering committee' },
+  jointCommission: { fr: 'Commission Mixte', en: 'Joint commission' },
+  creddReview: { fr: 'Revue CREDD', en: 'CREDD review' },
+  sectorReview: { fr: 'Revue sectorielle', en: 'Sector review' },
+  gec: { fr: 'GEC', en: 'GEC meeting' },
+  coordinatorsMeeting: { fr: 'Réunion des coordinateurs GT', en: 'Coordinators meeting' },
+  retreat: { fr: 'Retraite PTF', en: 'PTF retreat' },
+  troika: { fr: 'Troïka', en: 'Troika' },
+};
+
+/**
+ * II.2 and II.4: an institutional meeting where every GT PTF is represented by its coordination
+ * (the steering committee, the coordinators' meeting). Reports, per held meeting of that type with
+ * a non-blank Participants, the GT PTF none of whose current coordination PTF is listed. A GT with
+ * no current coordination row is left to membership/tripartite.
+ */
+export function checkEveryGtRepresented(context: RuleContext, type: MeetingType): void {
+  const { calendar, index } = context.workbook;
+  if (!calendar || !context.workbook.groups) return;
+  const coordination = new CoordinationPartners(context.workbook);
+  const gts = index.gts.filter((gt) => coordination.of(gt).size > 0);
+  for (const m of calendar.rows) {
+    if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
+    if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business
+    const key = meetingKey(context.workbook, m);
+    context.evaluate(key, m.group);
+    const listed = listedPartners(m);
+    const missing = gts.filter((gt) => !listsAny(listed, coordination.of(gt)));
+    if (missing.length === 0) continue;
+    context.report({
+      item: key,
+      messageId: 'missing',
+      data: {
+        date: dayToIso(m.date),
+        gts: missing.map(groupName),
+        count: missing.length,
+      },
+      sheet: calendar.sheet,
+      row: m.row,
+      col: calendar.columns.participants!,
+      group: m.group,
+    });
+  }
+}

@@ -1,0 +1,58 @@
+import type { Rule } from '../rule';
+import { dayToIso } from '../../values';
+import { MEETING_TYPE_LABELS, meetingGroupName, meetingKey } from './meetings';
+
+// II.4: "organisation régulière de rencontres (...) tenir à jour": a meeting whose date is past
+// still shows Prévue, so the calendar no longer says whether it took place.
+const rule: Rule = {
+  id: 'calendar/status-stale',
+  area: 'calendar',
+  tdr: 'II.4',
+  defaultSeverity: 'warning',
+  description: {
+    fr: 'Aucune réunion passée ne reste au statut Prévue.',
+    en: 'No past meeting is still Planned.',
+  },
+  messages: {
+    stale: {
+      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days} jour(s) mais reste au statut Prévue.',
+      en: 'The meeting{typeEn} of {date}{inGroup} was {days} day(s) ago but is still Planned.',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: 'Passez le statut à Tenue, Annulée ou Reportée.',
+      en: 'Set the status to Held, Cancelled or Postponed.',
+    },
+  },
+  settings: [],
+  check(context) {
+    const { workbook, today } = context;
+    const { calendar } = workbook;
+    if (!calendar) return;
+    for (const m of calendar.rows) {
+      if (m.date === null || m.date >= today || m.status === null) continue;
+      const key = meetingKey(workbook, m);
+      context.evaluate(key, m.group);
+      if (m.status !== 'planned') continue;
+      const group = meetingGroupName(m);
+      context.report({
+        item: key,
+        messageId: 'stale',
+        data: {
+          date: dayToIso(m.date),
+          days: today - m.date,
+          typeFr: m.type ? ` « ${MEETING_TYPE_LABELS[m.type].fr} »` : '',
+          typeEn: m.type ? ` "${MEETING_TYPE_LABELS[m.type].en}"` : '',
+          group,
+          inGroup: group ? ` (${group})` : '',
+        },
+        sheet: calendar.sheet,
+        row: m.row,
+        col: calendar.columns.status!,
+        group: m.group,
+      });
+    }
+  },
+};
+export default rule;

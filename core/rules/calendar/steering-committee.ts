@@ -1,0 +1,32 @@
+import type { Rule } from '../rule';
+import { checkEveryGtRepresented } from './meetings';
+
+// II.2: "Les Coordinations « tripartites » des 5 GT-PTF représentent les PTF au sein du Comité de
+// Pilotage du CREDD".
+const rule: Rule = {
+  id: 'calendar/steering-committee',
+  area: 'calendar',
+  tdr: 'II.2',
+  defaultSeverity: 'warning',
+  description: {
+    fr: 'Chaque GT PTF est représenté par sa coordination au Comité de pilotage du CREDD.',
+    en: 'Each GT PTF is represented by its coordination at the CREDD steering committee.',
+  },
+  messages: {
+    missing: {
+      fr: "Au Comité de pilotage du CREDD du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
+      en: 'At the CREDD steering committee of {date}, no PTF of the coordination of {count} GT attended: {gts}.',
+    },
+  },
+  suggestions: {
+    default: {
+      fr: "Assurez la présence d'un PTF de la coordination tripartite de chaque GT au Comité de pilotage, et inscrivez-le dans « Participants ».",
+      en: 'Make sure a PTF of each GT tripartite coordination attends the steering committee, and list it in "Attendees".',
+    },
+  },
+  settings: [],
+  check(context) {
+    checkEveryGtRepresented(context, 'creddSteering');
+  },
+};
+export default rule;

@@ -25,9 +25,82 @@ interface RawFinding extends RuleReport {
   waiver: string | null;
 }
 
-interface ItemState {
-  group: GroupRow | null;
-  failed: boolean;
+/**
+ * The items one rule evaluated: key → the item's group (the first one given wins); `rows`: every
+ * data row of the input sheets too (evaluateRows), held once in the shared row set; `failed`: the
+ * keys with a finding that is not waived.
+ */
+interface ItemSet {
+  keys: Map<string, GroupRow | null>;
+  rows: boolean;
+  failed: Set<string>;
+}
+
+/**
+ * Every data row of the input sheets as an item (`Sheet!row` → the Groupes row itself, or the
+ * row's resolved group), held as one array per sheet: no key strings are made for the rows, a
+ * key is parsed only when a rule that evaluated the rows meets it again.
+ */
+class RowItems {
+  private readonly bySheet = new Map<string, (GroupRow | null | undefined)[]>();
+  readonly size: number;
+
+  constructor(workbook: Workbook) {
+    let size = 0;
+    const { groups, members, calendar, decisions, documents, partners, settings } = workbook;
+    const add = (sheet: string, rows: { row: number }[], groupOf: (r: { row: number }) => GroupRow | null) => {
+      let list = this.bySheet.get(sheet);
+      if (!list) this.bySheet.set(sheet, (list = []));
+      for (const r of rows) {
+        if (list[r.row] === undefined) size++;
+        list[r.row] = groupOf(r);
+      }
+    };
+    if (groups) add(groups.sheet, groups.rows, (g) => g as GroupRow);
+    for (const t of [members, calendar, decisions, documents]) {
+      if (t) add(t.sheet, t.rows, (r) => (r as unknown as { group: GroupRow | null }).group);
+    }
+    for (const t of [partners, settings]) if (t) add(t.sheet, t.rows, () => null);
+    this.size = size;
+  }
+
+  has(key: string): boolean {
+    const bang = key.lastIndexOf('!');
+    if (bang < 0) return false;
+    const list = this.bySheet.get(key.slice(0, bang));
+    if (!list) return false;
+    const digits = key.slice(bang + 1);
+    const row = Number(digits);
+    return Number.isInteger(row) && row > 0 && String(row) === digits && list[row] !== undefined;
+  }
+
+  forEach(fn: (group: GroupRow | null, key: string) => void): void {
+    this.bySheet.forEach((list, sheet) => {
+      for (let row = 0; row < list.length; row++) {
+        const g = list[row];
+        if (g !== undefined) fn(g, `${sheet}!${row}`);
+      }
+    });
+  }
+}
+
+/** Calls fn on each item of a set once: its own keys, then the shared rows it does not hold. */
+function eachItem(own: ItemSet, rowItems: RowItems | null, fn: (key: string, group: GroupRow | null) => void): void {
+  own.keys.forEach((group, key) => fn(key, group));
+  if (own.rows && rowItems) {
+    rowItems.forEach((group, key) => {
+      if (!own.keys.has(key)) fn(key, group);
+    });
+  }
+}
+
+function itemCount(own: ItemSet, rowItems: RowItems | null): number {
+  if (!own.rows || !rowItems) return own.keys.size;
+  let n = rowItems.size;
+  own.keys.forEach((_, key) => {
+    if (!rowItems.has(key)) n++;
+  });
+  return n;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -41,14 +114,19 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   const today = settings.referenceDate;
   const year = ymdOfDay(today).y;
   const raw: RawFinding[] = [];
-  const items = new Map<Rule, Map<string, ItemState>>();
+  const items = new Map<Rule, ItemSet>();
   const requested = new Set<string>();
   let order = 0;
+  let rowItems: RowItems | null = null;
 
   const contextFor = (rule: Rule, severity: Severity, waivers?: WaiverItem[]): RuleContext => {
-    const own = new Map<string, ItemState>();
+    const own: ItemSet = { keys: new Map(), rows: false, failed: new Set() };
     items.set(rule, own);
     const declared = new Set<string>(rule.settings ?? []);
+    const add = (key: string, group: GroupRow | null) => {
+      if (own.keys.has(key) || (own.rows && rowItems!.has(key))) return;
+      own.keys.set(key, group);
+    };
     return {
       workbook,
       today,
@@ -58,11 +136,13 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
         if (!declared.has(name)) throw new Error(`${rule.id} reads the undeclared setting ${name}`);
         return settings[name];
       },
-      evaluate(key, group) {
-        if (!own.has(key)) own.set(key, { group, failed: false });
+      evaluate: add,
+      evaluateRows() {
+        rowItems ??= new RowItems(workbook);
+        own.rows = true;
       },
       report(f) {
-        if (!own.has(f.item)) own.set(f.item, { group: f.group, failed: false });
+        add(f.item, f.group);
         raw.push({ ...f, rule, severity, order: order++, waived: false, waiver: null });
       },
       hasColumn(sheet: SheetKey, field: string) {
@@ -81,7 +161,7 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
 
   const active = rules
     .map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) }))
-    .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off');
+    .filter((r): r is { rule: Rule; severity: Severity } => r.severity !== 'off' && canRun(r.rule, workbook));
   for (const phase of ['main', 'post'] as const) {
     for (const { rule, severity } of active) {
       if ((rule.phase ?? 'main') === phase) rule.check(contextFor(rule, severity));
@@ -94,24 +174,36 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   }
 
   for (const f of raw) {
-    if (f.waived) continue;
-    const state = items.get(f.rule)!.get(f.item)!;
-    state.failed = true;
+    if (!f.waived) items.get(f.rule)!.failed.add(f.item);
   }
 
   const summaries: RuleSummary[] = rules.map((rule) => {
     const severity = effectiveSeverity(rule, settings);
     const own = items.get(rule);
-    const evaluated = own?.size ?? 0;
-    let failed = 0;
-    if (own) for (const s of own.values()) if (s.failed) failed++;
+    const evaluated = own ? itemCount(own, rowItems) : 0;
+    const failed = own?.failed.size ?? 0;
     const status = severity === 'off' ? 'off' : evaluated === 0 ? 'skipped' : failed > 0 ? 'failed' : 'passed';
     return { ruleId: rule.id, tdr: rule.tdr, severity, status, evaluated, failed };
   });
 
   const findings = sortFindings(workbook, raw).map((f) => toFinding(f, settings.language));
-  const { gts, total } = scores(rules, settings, items, findings);
+  const { gts, total } = scores(rules, settings, items, rowItems, findings);
   return { findings, rules: summaries, gts, total };
+}
+
+/**
+ * Whether the sheets and required columns a rule declares are there. A rule that cannot run is
+ * not run (status `skipped`): data/missing-sheet or data/missing-column already says why.
+ */
+function canRun(rule: Rule, workbook: Workbook): boolean {
+  if (!rule.requires) return true;
+  for (const [sheet, fields] of Object.entries(rule.requires) as [SheetKey, readonly string[]][]) {
+    const table = workbook[sheet];
+    if (!table) return false;
+    const columns = table.columns as Record<string, number | undefined>;
+    if (fields.some((f) => columns[f] === undefined)) return false;
+  }
+  return true;
 }
 
 /** A column a rule needed and did not find: recorded for data/missing-column. */
@@ -238,7 +330,8 @@ function toFinding(f: RawFinding, lang: Lang): Finding {
 function scores(
   rules: readonly Rule[],
   settings: Settings,
-  items: Map<Rule, Map<string, ItemState>>,
+  items: Map<Rule, ItemSet>,
+  rowItems: RowItems | null,
   findings: Finding[],
 ): { gts: GtSummary[]; total: GtSummary } {
   const per = new Map<string, GtSummary>();
@@ -253,15 +346,18 @@ function scores(
     if (rule.area === 'data') continue;
     const sev = effectiveSeverity(rule, settings);
     if (sev !== 'error' && sev !== 'warning') continue;
-    for (const state of items.get(rule)?.values() ?? []) {
-      const gt = gtCodeOf(state.group);
+    const own = items.get(rule);
+    if (!own) continue;
+    eachItem(own, rowItems, (key, group) => {
+      const failed = own.failed.has(key);
+      const gt = gtCodeOf(group);
       total.evaluated++;
-      if (state.failed) total.failed++;
-      if (gt === null) continue;
+      if (failed) total.failed++;
+      if (gt === null) return;
       const e = entry(gt);
       e.evaluated++;
-      if (state.failed) e.failed++;
-    }
+      if (failed) e.failed++;
+    });
   }
   for (const f of findings) {
     if (f.waived) continue;

@@ -43,6 +43,12 @@ export interface RuleContext {
    * its code, a month: `2026-03`); `group` gives the item's GT for the scores.
    */
   evaluate(key: string, group: GroupRow | null): void;
+  /**
+   * Count every data row of the input sheets as one evaluated item (key `Sheet!row`, group: the
+   * row itself on Groupes, its resolved Groupe elsewhere). What the data/* rules evaluate; the
+   * engine shares one set between them instead of a hundred thousand `evaluate` calls each.
+   */
+  evaluateRows(): void;
   report(finding: RuleReport): void;
   /**
    * Whether a column the rule needs exists. Call it when about to evaluate the first row that
@@ -81,6 +87,12 @@ export interface Rule {
   messages: Record<string, Text>;
   /** A one-line suggestion of what to do (per message id, or `default`). */
   suggestions: Record<string, Text>;
+  /**
+   * The required (`yes`) columns the rule cannot work without, by sheet. When a present sheet
+   * lacks one, data/missing-column says so and the engine skips the rule (workbook.md: "the rules
+   * that need it are skipped for that sheet"), rather than let it fire on every group.
+   */
+  requires?: Partial<Record<SheetKey, readonly string[]>>;
   /** Settings the rule reads. */
   settings?: SettingName[];
   /**

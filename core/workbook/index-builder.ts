@@ -1,13 +1,21 @@
 // The workbook's lookups, built once after reading so that rules never join rows by scanning.
 
-import { normalise } from '../text';
 import { defaultClustersOfGd } from '../reference';
 import type { Day } from '../types';
 import type { DocumentRow, GroupRow, MeetingRow, MemberRow, Workbook, WorkbookIndex } from './model';
 import type { PartnerIndex } from './parse';
 import { GroupResolver } from './resolve';
 
-export function buildIndex(wb: Workbook, partnerIndex: PartnerIndex): WorkbookIndex {
+/**
+ * `meetingIds`: the Calendrier IDs, normalised; `people`: the experts and alternates of Membres,
+ * normalised (the parser has both already).
+ */
+export function buildIndex(
+  wb: Workbook,
+  partnerIndex: PartnerIndex,
+  meetingIds: ReadonlySet<string>,
+  people: ReadonlySet<string>,
+): WorkbookIndex {
   const groups = wb.groups?.rows ?? [];
   const gts = groups.filter((g) => g.type === 'gt');
   const dialogueGroups = groups.filter((g) => g.type === 'dialogue' || g.type === 'adhoc');
@@ -17,22 +25,17 @@ export function buildIndex(wb: Workbook, partnerIndex: PartnerIndex): WorkbookIn
   for (const g of dialogueGroups) if (g.parentGt) push(dialogueByGt, g.parentGt, g);
 
   const membersByGroup = new Map<GroupRow, MemberRow[]>();
-  const people = new Set<string>();
   const partners = new Set<string>();
   for (const m of wb.members?.rows ?? []) {
     if (m.group) push(membersByGroup, m.group, m);
-    if (m.expert !== null) people.add(normalise(m.expert));
-    if (m.alternate !== null) people.add(normalise(m.alternate));
     if (m.partnerKey !== null) partners.add(m.partnerKey);
   }
 
   const meetingsByGroup = new Map<GroupRow, MeetingRow[]>();
   const meetingsByDay = new Map<Day, MeetingRow[]>();
-  const meetingIds = new Set<string>();
   for (const m of wb.calendar?.rows ?? []) {
     if (m.group) push(meetingsByGroup, m.group, m);
     if (m.date !== null) push(meetingsByDay, m.date, m);
-    if (m.id !== null) meetingIds.add(normalise(m.id));
   }
 
   const documentsByGroup = new Map<GroupRow, DocumentRow[]>();

@@ -16,7 +16,7 @@ import {
   type ReadOptions,
 } from '../values';
 import { defaultSettings, type Settings } from '../settings';
-import type { Day, Lang, WorkbookSnapshot } from '../types';
+import type { Cell, Day, Lang, WorkbookSnapshot } from '../types';
 import {
   GROUP_MEETING_TYPES,
   matchDecisionStatus,
@@ -30,6 +30,7 @@ import {
   matchRole,
 } from './enums';
 import { buildIndex } from './index-builder';
+import { ListReader } from './lists';
 import type {
   DecisionField,
   DecisionRow,
@@ -97,11 +98,16 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
   const today = settings.referenceDate;
 
   const partners = readPartners(reader<PartnerField>('partners'));
-  const partnerIndex = new PartnerIndex(partners?.rows ?? null);
+  // A PTF sheet without its Sigle column cannot be checked against (data/missing-column): partner
+  // names are then compared with each other, as without the sheet.
+  const partnerIndex = new PartnerIndex(partners && partners.columns.code !== undefined ? partners.rows : null);
 
   const groupsReader = reader<GroupField>('groups');
   const groupRows = groupsReader ? readGroups(groupsReader) : [];
-  const resolver = new GroupResolver(groupRows);
+  const resolver = new GroupResolver(
+    groupRows,
+    groupsReader !== undefined && groupsReader.has('code') && groupsReader.has('name'),
+  );
   if (groupsReader) resolveGroupLinks(groupsReader, groupRows, resolver);
 
   const membersReader = reader<MemberField>('members');
@@ -109,11 +115,20 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
   for (const m of memberRows) if (m.partnerKey !== null) partnerIndex.knownMemberPartners.add(m.partnerKey);
 
   const calendarReader = reader<MeetingField>('calendar');
-  const meetingRows = calendarReader ? readMeetings(calendarReader, resolver, partnerIndex) : [];
+  // People of Membres (normalised), for matching Représentant coordination GT items whole.
+  const people = new Set<string>();
+  for (const m of memberRows) {
+    if (m.expert !== null) people.add(normalise(m.expert));
+    if (m.alternate !== null) people.add(normalise(m.alternate));
+  }
+  // Calendrier IDs, normalised, with the row of their first use (read once, shared with Décisions
+  // and the index).
+  const meetingIds = new Map<string, number>();
+  const meetingRows = calendarReader ? readMeetings(calendarReader, resolver, partnerIndex, people, meetingIds) : [];
 
   const decisionsReader = reader<DecisionField>('decisions');
   const decisionRows = decisionsReader
-    ? readDecisions(decisionsReader, resolver, calendarReader?.has('id') ? meetingRows : null)
+    ? readDecisions(decisionsReader, resolver, calendarReader?.has('id') ? meetingIds : null)
     : [];
 
   const documentsReader = reader<DocumentField>('documents');
@@ -132,7 +147,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
     issues: log.issues,
     index: undefined as unknown as Workbook['index'],
   };
-  workbook.index = buildIndex(workbook, partnerIndex);
+  workbook.index = buildIndex(workbook, partnerIndex, new Set(meetingIds.keys()), people);
   return { workbook, settings };
 }
 
@@ -150,7 +165,12 @@ function table<R, F extends string>(reader: SheetReader<F> | undefined, rows: R[
 }
 
 function finish<T>(draft: RowDraft, row: Omit<T, "row" | "bad" | "waivers">): T {
-  return { row: draft.row, bad: draft.bad, waivers: draft.waivers, ...row } as T;
+  // Completes the literal in place: an object spread here cost more than reading the row.
+  const out = row as unknown as { row: number; bad: RowDraft['bad']; waivers: RowDraft['waivers'] };
+  out.row = draft.row;
+  out.bad = draft.bad;
+  out.waivers = draft.waivers;
+  return out as unknown as T;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,8 +311,10 @@ function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], re
     if (g.parentGtText !== null) {
       const res = resolver.resolve(g.parentGtText, 'gt');
       if (res === 'unknown') {
-        reader.issue('unknown-reference', d, 'parentGt', 'unknownReference', { items: [g.parentGtText] }, g);
-        reader.markBad(d, 'parentGt');
+        if (resolver.checkable) {
+          reader.issue('unknown-reference', d, 'parentGt', 'unknownReference', { items: [g.parentGtText] }, g);
+          reader.markBad(d, 'parentGt');
+        }
       } else if (res === 'wrong-kind') {
         reader.invalid(d, 'parentGt', 'notAGt', { value: g.parentGtText }, g);
       } else g.parentGt = res.group;
@@ -307,8 +329,9 @@ function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], re
       const wrong: string[] = [];
       for (const item of items) {
         const res = resolver.resolve(item, 'cluster');
-        if (res === 'unknown') unknown.push(item);
-        else if (res === 'wrong-kind') wrong.push(item);
+        if (res === 'unknown') {
+          if (resolver.checkable) unknown.push(item);
+        } else if (res === 'wrong-kind') wrong.push(item);
         else if (res.clusterKey !== null && !keys.includes(res.clusterKey)) keys.push(res.clusterKey);
       }
       if (unknown.length) reader.issue('unknown-reference', d, 'clusters', 'unknownReference', { items: unknown }, g);
@@ -336,6 +359,7 @@ function resolveCell<F extends string>(
   if (text === null) return { group: null, clusterKey: null };
   const res = resolver.resolve(text, expected);
   if (res === 'unknown') {
+    if (!resolver.checkable) return { group: null, clusterKey: null };
     reader.issue('unknown-reference', d, field, 'unknownReference', { items: [text] });
     reader.markBad(d, field);
     return { group: null, clusterKey: null };
@@ -394,7 +418,7 @@ function readMembers(
     const expertEmail = reader.read(d, 'expertEmail', email, 'invalidEmail', group);
     const alternate = reader.text(d, 'alternate', group);
     const alternateEmail = reader.read(d, 'alternateEmail', email, 'invalidEmail', group);
-    let nexus = reader.read(d, 'nexus', (c) => readYesNo(c), 'invalidYesNo', group);
+    let nexus = reader.read(d, 'nexus', readNexus, 'invalidYesNo', group);
     // A blank yes/no cell means no (workbook.md), when the column exists.
     if (nexus === null && reader.has('nexus') && !reader.isBad(d, 'nexus')) nexus = false;
     const nexusDate = reader.read(d, 'nexusDate', readDate, 'invalidDate', group);
@@ -447,9 +471,14 @@ function email(c: unknown): string | typeof INVALID {
 // Calendrier
 // ---------------------------------------------------------------------------------------------
 
-function readMeetings(reader: SheetReader<MeetingField>, resolver: GroupResolver, partners: PartnerIndex): MeetingRow[] {
+function readMeetings(
+  reader: SheetReader<MeetingField>,
+  resolver: GroupResolver,
+  partners: PartnerIndex,
+  people: ReadonlySet<string>,
+  ids: Map<string, number>,
+): MeetingRow[] {
   const rows: MeetingRow[] = [];
-  const ids = new Map<string, number>();
   let groupColumnNeeded = false;
   const itemCache = new Map<string, string | null>();
   const participantKey = (item: string): string | null => {
@@ -462,6 +491,10 @@ function readMeetings(reader: SheetReader<MeetingField>, resolver: GroupResolver
     }
     return k;
   };
+  const participantLists = new ListReader(
+    participantKey,
+    (item, k) => k !== null && (partners.hasSheet || partners.known(item) || k.startsWith('cluster:')),
+  );
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
@@ -478,9 +511,9 @@ function readMeetings(reader: SheetReader<MeetingField>, resolver: GroupResolver
     if (start !== null && end !== null && end < start) {
       reader.issue('date-order', d, 'end', 'timeOrder', { start: hhmm(start), end: hhmm(end) });
     }
-    const type = reader.read(d, 'type', (c) => matchMeetingType(readText(c)) ?? INVALID, 'unknownMeetingType');
+    const type = reader.read(d, 'type', readMeetingType, 'unknownMeetingType');
     reader.requireValue(d, 'type', type);
-    const status = reader.read(d, 'status', (c) => matchMeetingStatus(readText(c)) ?? INVALID, 'unknownMeetingStatus');
+    const status = reader.read(d, 'status', readMeetingStatus, 'unknownMeetingStatus');
     reader.requireValue(d, 'status', status);
 
     const groupText = reader.text(d, 'group');
@@ -503,36 +536,24 @@ function readMeetings(reader: SheetReader<MeetingField>, resolver: GroupResolver
     }
     const agendaSent = reader.read(d, 'agendaSent', readDate, 'invalidDate', group);
     const minutesSent = reader.read(d, 'minutesSent', readDate, 'invalidDate', group);
-    const invited = reader.read(
-      d,
-      'invited',
-      (c) => {
-        const n = readWholeNumber(c);
-        return n === INVALID || n < 0 ? INVALID : n;
-      },
-      'invalidWholeNumber',
-      group,
-    );
+    const invited = reader.read(d, 'invited', readInvited, 'invalidWholeNumber', group);
 
     let participants: string[] | null = null;
     let participantKeys: string[] | null = null;
     const pc = reader.raw(r, 'participants');
     if (!isBlank(pc) && !reader.checkError(d, 'participants', pc, group)) {
-      participants = splitList(readText(pc), (item) => participantKey(item) !== null && (partners.hasSheet || partners.known(item) || participantKey(item)!.startsWith('cluster:')));
-      participantKeys = [];
-      const unknown: string[] = [];
-      for (const item of participants) {
-        const k = participantKey(item);
-        if (k === null) unknown.push(item);
-        else participantKeys.push(k);
-      }
+      const list = participantLists.read(readText(pc));
+      participants = list.items;
+      participantKeys = list.keys;
+      const unknown = list.unknown;
       if (unknown.length) reader.issue('unknown-reference', d, 'participants', 'unknownParticipants', { items: unknown }, group);
     }
 
     let gtRepresentative: string[] | null = null;
     const rc = reader.raw(r, 'gtRepresentative');
     if (!isBlank(rc) && !reader.checkError(d, 'gtRepresentative', rc, group)) {
-      gtRepresentative = splitList(readText(rc), (item) => partners.known(item));
+      // Items name PTF or people of Membres (rules.md, calendar/ministerial-escort).
+      gtRepresentative = splitList(readText(rc), (item) => partners.known(item) || people.has(normalise(item)));
     }
     if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
       d.waivers = reader.waivers(d);
@@ -563,6 +584,21 @@ function readMeetings(reader: SheetReader<MeetingField>, resolver: GroupResolver
   return rows;
 }
 
+// Kind readers of the hot loops, made once (not a closure per row).
+const readMeetingType = (c: Cell) => matchMeetingType(readText(c)) ?? INVALID;
+const readMeetingStatus = (c: Cell) => matchMeetingStatus(readText(c)) ?? INVALID;
+const readDecisionStatus = (c: Cell) => matchDecisionStatus(readText(c)) ?? INVALID;
+const readDocumentType = (c: Cell) => matchDocumentType(readText(c)) ?? INVALID;
+const readNexus = (c: Cell) => readYesNo(c);
+const readInvited = (c: Cell) => {
+  const n = readWholeNumber(c);
+  return n === INVALID || n < 0 ? INVALID : n;
+};
+const readYear = (c: Cell) => {
+  const n = readWholeNumber(c);
+  return n === INVALID || n < 2000 || n > 2100 ? INVALID : n;
+};
+
 function hhmm(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
@@ -574,9 +610,8 @@ function hhmm(minutes: number): string {
 function readDecisions(
   reader: SheetReader<DecisionField>,
   resolver: GroupResolver,
-  meetings: MeetingRow[] | null,
+  meetingIds: ReadonlyMap<string, number> | null,
 ): DecisionRow[] {
-  const meetingIds = meetings ? new Set(meetings.filter((m) => m.id !== null).map((m) => normalise(m.id!))) : null;
   const rows: DecisionRow[] = [];
   const ids = new Map<string, number>();
   for (const r of reader.dataRows) {
@@ -601,7 +636,7 @@ function readDecisions(
     reader.requireValue(d, 'owner', owner, group);
     const due = reader.read(d, 'due', readDate, 'invalidDate', group);
     reader.requireValue(d, 'due', due, group);
-    const status = reader.read(d, 'status', (c) => matchDecisionStatus(readText(c)) ?? INVALID, 'unknownDecisionStatus', group);
+    const status = reader.read(d, 'status', readDecisionStatus, 'unknownDecisionStatus', group);
     reader.requireValue(d, 'status', status, group);
     const doneOn = reader.read(d, 'doneOn', readDate, 'invalidDate', group);
     if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
@@ -619,18 +654,9 @@ function readDocuments(reader: SheetReader<DocumentField>, resolver: GroupResolv
     const groupText = reader.text(d, 'group');
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
-    const type = reader.read(d, 'type', (c) => matchDocumentType(readText(c)) ?? INVALID, 'unknownDocumentType', group);
+    const type = reader.read(d, 'type', readDocumentType, 'unknownDocumentType', group);
     reader.requireValue(d, 'type', type, group);
-    const year = reader.read(
-      d,
-      'year',
-      (c) => {
-        const n = readWholeNumber(c);
-        return n === INVALID || n < 2000 || n > 2100 ? INVALID : n;
-      },
-      'invalidYear',
-      group,
-    );
+    const year = reader.read(d, 'year', readYear, 'invalidYear', group);
     reader.requireValue(d, 'year', year, group);
     const date = reader.read(d, 'date', readDate, 'invalidDate', group);
     const link = reader.text(d, 'link', group);

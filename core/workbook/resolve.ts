@@ -27,7 +27,12 @@ export class GroupResolver {
   private byReference = new Map<string, GroupRow[]>();
   private cache = new Map<string, Resolution>();
 
-  constructor(readonly groups: GroupRow[]) {
+  /**
+   * @param checkable false when Groupes is absent or lacks its Code or Nom column: a reference
+   * that names nothing is then not reported (data/missing-sheet or data/missing-column says why),
+   * rather than flagged on every row.
+   */
+  constructor(readonly groups: GroupRow[], readonly checkable = true) {
     for (const g of groups) {
       if (g.code !== null) push(this.byCode, normalise(g.code), g);
       if (g.name !== null) push(this.byName, normalise(g.name), g);

@@ -98,7 +98,9 @@ export class SheetReader<F extends string> {
         if (!cells) continue;
         let blank = true;
         for (const c of cells) {
-          if (!isBlank(c)) {
+          // An unticked checkbox (false) alone does not make a row: Google Sheets and Excel fill a
+          // whole checkbox column with false below the data.
+          if (!isBlank(c) && c !== false) {
             blank = false;
             break;
           }
@@ -159,7 +161,7 @@ export class SheetReader<F extends string> {
     if (this.checkError(draft, field, c, group)) return null;
     const v = reader(c, this.options);
     if (v === INVALID) {
-      this.invalid(draft, field, invalidMessage, { value: readText(c) }, group);
+      this.invalid(draft, field, invalidMessage, { value: readText(c, this.options) }, group);
       return null;
     }
     return v as T;
@@ -170,7 +172,7 @@ export class SheetReader<F extends string> {
     const c = this.raw(draft.row, field);
     if (isBlank(c)) return null;
     if (this.checkError(draft, field, c, group)) return null;
-    return readText(c);
+    return readText(c, this.options);
   }
 
   /** data/error-value when the cell holds a spreadsheet error; marks the field bad. */

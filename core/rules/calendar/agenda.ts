@@ -9,6 +9,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: "L'ordre du jour de chaque réunion pilotée par un GT est envoyé à temps.",
     en: 'The agenda of each GT-run meeting is sent on time.',

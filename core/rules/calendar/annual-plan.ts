@@ -10,6 +10,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4, IV.11',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: "Chaque GT PTF planifie dans l'année assez de réunions de Coordination GT pour tenir le rythme bimestriel.",
     en: 'Each GT PTF plans enough GT coordination meetings in the year to keep the bimonthly rhythm.',

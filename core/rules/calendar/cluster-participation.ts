@@ -12,6 +12,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'III.7',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Les groupes de dialogue et les clusters humanitaires liés participent mutuellement à leurs réunions.',
     en: 'Dialogue groups and their linked humanitarian clusters attend each other\'s meetings.',

@@ -7,6 +7,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4',
   defaultSeverity: 'info',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque GT PTF est représenté par sa coordination à la réunion des coordinateurs de GT.',
     en: "Each GT PTF is represented by its coordination at the GT coordinators' meeting.",

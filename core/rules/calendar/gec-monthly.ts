@@ -12,6 +12,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'I.3',
   defaultSeverity: 'info',
+  requires: { calendar: ['date', 'type', 'status'] },
   description: {
     fr: "Le calendrier montre une réunion mensuelle du GEC tenue pour chaque mois écoulé de l'année.",
     en: 'The calendar shows a held monthly GEC meeting for each past month of the year.',

@@ -10,6 +10,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'IV.11',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque GT PTF a tenu une réunion de coordination dans le délai maximal (rythme bimestriel).',
     en: 'Each GT PTF has held a coordination meeting within the maximum gap (bimonthly rhythm).',

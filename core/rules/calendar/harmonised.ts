@@ -47,6 +47,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'IV.9',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Les réunions des groupes ne tombent pas en même temps que les autres cadres de dialogue.',
     en: 'Group meetings do not fall at the same time as the other dialogue frameworks.',

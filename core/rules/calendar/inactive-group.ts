@@ -10,6 +10,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'I.4',
   defaultSeverity: 'info',
+  requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque groupe de dialogue a tenu une réunion récemment.',
     en: 'Each dialogue group has held a meeting recently.',

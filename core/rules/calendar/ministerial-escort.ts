@@ -17,6 +17,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'IV.12',
   defaultSeverity: 'error',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque rencontre ministérielle a un représentant de la coordination du GT PTF.',
     en: 'Each ministerial meeting has a representative of the GT PTF coordination.',

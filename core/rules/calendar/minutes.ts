@@ -9,6 +9,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Le compte rendu de chaque réunion tenue pilotée par un GT est diffusé dans le délai.',
     en: 'The minutes of each held GT-run meeting are sent within the delay.',

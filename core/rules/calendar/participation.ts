@@ -22,6 +22,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4, IV.11, I.4',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque réunion tenue pilotée par un GT enregistre ses participants et atteint le taux de participation minimal.',
     en: 'Each held GT-run meeting records its attendees and reaches the minimum attendance rate.',

@@ -24,6 +24,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4',
   defaultSeverity: 'info',
+  requires: { calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque réunion reportée a été reprogrammée.',
     en: 'Each postponed meeting has been rescheduled.',

@@ -9,6 +9,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.4',
   defaultSeverity: 'warning',
+  requires: { calendar: ['date', 'status'] },
   description: {
     fr: 'Aucune réunion passée ne reste au statut Prévue.',
     en: 'No past meeting is still Planned.',

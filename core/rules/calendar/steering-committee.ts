@@ -8,6 +8,7 @@ const rule: Rule = {
   area: 'calendar',
   tdr: 'II.2',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
     fr: 'Chaque GT PTF est représenté par sa coordination au Comité de pilotage du CREDD.',
     en: 'Each GT PTF is represented by its coordination at the CREDD steering committee.',

@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'decisions',
   tdr: 'II.4',
   defaultSeverity: 'info',
+  requires: { decisions: ['status'] },
   description: {
     fr: 'Une décision réalisée indique sa date de réalisation.',
     en: 'A decision marked done gives the date it was done.',

@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'decisions',
   tdr: 'II.4',
   defaultSeverity: 'warning',
+  requires: { decisions: ['due', 'status'] },
   description: {
     fr: "Une décision encore ouverte n'a pas dépassé son échéance.",
     en: 'An open decision is not past its due date.',

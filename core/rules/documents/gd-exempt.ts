@@ -10,6 +10,7 @@ const rule: Rule = {
   area: 'documents',
   tdr: 'IV.13',
   defaultSeverity: 'info',
+  requires: { groups: ['code', 'name', 'type'], documents: ['group', 'type', 'year'] },
   description: {
     fr: 'Les TdR, programmes de travail annuels et bilans relèvent des GT PTF, pas des groupes de dialogue.',
     en: 'Terms of reference, annual work plans and annual reports belong to the GT PTF, not to dialogue groups.',

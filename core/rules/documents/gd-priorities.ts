@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'documents',
   tdr: 'IV.10',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], documents: ['group', 'type', 'year'] },
   description: {
     fr: 'Chaque groupe de dialogue (hors ad hoc) communique ses priorités annuelles à son GT PTF en début d’année.',
     en: 'Each dialogue group (ad hoc ones aside) sends its annual priorities to its GT PTF at the start of the year.',

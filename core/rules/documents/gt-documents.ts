@@ -14,6 +14,7 @@ const rule: Rule = {
   area: 'documents',
   tdr: 'II.4, IV.13',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], documents: ['group', 'type', 'year'] },
   description: {
     fr: 'Chaque GT PTF dispose de TdR à jour, de son programme de travail annuel et de son bilan annuel.',
     en: 'Each GT PTF has up-to-date terms of reference, its annual work plan and its annual report.',

@@ -12,6 +12,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'III.5',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   description: {
     fr: "Chaque expert d'un groupe de dialogue a un suppléant (binôme), autre que lui-même.",
     en: 'Every expert of a dialogue group has an alternate, who is someone else.',

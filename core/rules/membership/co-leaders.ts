@@ -12,6 +12,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'II.8',
   defaultSeverity: 'info',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'role'] },
   description: {
     fr: 'Un groupe de dialogue à plusieurs Dialogue Leaders précise qui pilote quoi.',
     en: 'A dialogue group with several Dialogue Leaders says who leads what.',

@@ -11,6 +11,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'II.8, III.1',
   defaultSeverity: 'error',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'role'] },
   description: {
     fr: 'Chaque groupe de dialogue a un Dialogue Leader en fonction.',
     en: 'Every dialogue group has a Dialogue Leader in office.',

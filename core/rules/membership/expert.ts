@@ -11,6 +11,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'III.5',
   defaultSeverity: 'error',
+  requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   description: {
     fr: 'Chaque PTF actif dans un groupe de dialogue y désigne un expert permanent.',
     en: 'Every partner active in a dialogue group names a permanent expert there.',

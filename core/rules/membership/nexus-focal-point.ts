@@ -12,6 +12,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'III.6',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   description: {
     fr: 'Chaque groupe de dialogue désigne un point focal Nexus parmi ses membres, et un seul.',
     en: 'Every dialogue group appoints one Nexus focal point among its members, and only one.',

@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'III.6',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   settings: ['nexusValidityDays'],
   description: {
     fr: 'La désignation de chaque point focal Nexus est datée et renouvelée tous les ans.',

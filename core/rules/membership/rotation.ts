@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'II.7',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'role'] },
   settings: [],
   description: {
     fr: 'La coordination en exercice de chaque GT PTF a une fin de mandat connue et non dépassée.',

@@ -16,6 +16,7 @@ const rule: Rule = {
   area: 'membership',
   tdr: 'II.7',
   defaultSeverity: 'error',
+  requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'] },
   description: {
     fr: 'La coordination tripartite de chaque GT PTF tient les rôles entrant, en exercice et sortant, chacun une fois.',
     en: 'The tripartite coordination of each GT PTF holds the incoming, lead and outgoing roles, each once.',

@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'II.4, III.7',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Les groupes de dialogue dont la thématique a un cluster humanitaire indiquent le cluster lié.',
     en: 'Dialogue groups whose theme has a humanitarian cluster name the linked cluster.',

@@ -11,6 +11,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'III.3',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Chaque groupe de dialogue (hors ad hoc) indique la CPS en face de laquelle il est positionné.',
     en: 'Every dialogue group (ad hoc ones aside) names the CPS it faces.',

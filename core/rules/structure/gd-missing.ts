@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'V, IV.8',
   defaultSeverity: 'info',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Les 14 groupes de dialogue du tableau des TdR (V) figurent dans Groupes (les regroupements sont permis).',
     en: 'The 14 dialogue groups of the ToR table (V) appear in Groups (mergers are allowed).',

@@ -11,6 +11,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'III.1, IV.14',
   defaultSeverity: 'error',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Chaque groupe de dialogue, ad hoc compris, indique son GT PTF de rattachement.',
     en: 'Every dialogue group, ad hoc ones included, names its parent GT PTF.',

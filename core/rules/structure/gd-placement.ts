@@ -13,6 +13,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'V',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Chaque groupe de dialogue de référence est rattaché au GT PTF que lui donne le tableau des TdR (V).',
     en: 'Each reference dialogue group is attached to the GT PTF the ToR table (V) gives it.',

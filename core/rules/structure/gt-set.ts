@@ -11,6 +11,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'II.1, V',
   defaultSeverity: 'error',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Les 5 GT PTF de référence (GT1 à GT5) figurent chacun une fois dans Groupes, et aucun autre.',
     en: 'The 5 reference GT PTF (GT1 to GT5) each appear once in Groups, and no other.',

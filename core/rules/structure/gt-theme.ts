@@ -10,6 +10,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'II.6',
   defaultSeverity: 'warning',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Chaque GT PTF indique la thématique qu’il porte et les résultats attendus.',
     en: 'Every GT PTF states the theme it carries and the expected results.',

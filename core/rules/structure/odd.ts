@@ -15,6 +15,7 @@ const rule: Rule = {
   area: 'structure',
   tdr: 'II.6, V',
   defaultSeverity: 'info',
+  requires: { groups: ['code', 'name', 'type'] },
   description: {
     fr: 'Les ODD cités par un GT PTF ou un groupe de dialogue sont ceux de son GT (tableau des TdR, V).',
     en: 'The SDGs listed by a GT PTF or a dialogue group are those of its GT (ToR table, V).',

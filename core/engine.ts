@@ -245,7 +245,8 @@ function applyWaivers(workbook: Workbook, raw: RawFinding[], rules: readonly Rul
       if (row.waivers.length === 0) continue;
       const group = table.key === 'groups' ? (row as unknown as GroupRow) : ((row as { group?: GroupRow | null }).group ?? null);
       for (const w of row.waivers) {
-        const rule = known.get(w.ruleId);
+        // Rule ids are matched without regard to case (`Calendar/Agenda` names calendar/agenda).
+        const rule = known.get(w.ruleId.toLowerCase());
         const item: WaiverItem = {
           sheet: table.sheet,
           row: row.row,
@@ -267,15 +268,16 @@ function applyWaivers(workbook: Workbook, raw: RawFinding[], rules: readonly Rul
   if (items.length === 0) return items;
   for (const f of raw) {
     if (WAIVER_RULES.has(f.rule.id)) continue;
-    let match: WaiverItem | undefined;
-    if (f.sheet !== null && f.row !== null) {
-      match = byRow.get(`${f.sheet}\u0000${f.row}`)?.find((w) => w.ruleId === f.rule.id);
-    }
-    if (!match && f.group) match = byGroup.get(f.group)?.find((w) => w.ruleId === f.rule.id);
-    if (match) {
-      match.used = true;
+    const id = f.rule.id;
+    const names = (w: WaiverItem) => w.ruleId.toLowerCase() === id;
+    let matches: WaiverItem[] = [];
+    if (f.sheet !== null && f.row !== null) matches = byRow.get(`${f.sheet}\u0000${f.row}`)?.filter(names) ?? [];
+    if (matches.length === 0 && f.group) matches = byGroup.get(f.group)?.filter(names) ?? [];
+    if (matches.length) {
+      // A rule listed twice on one row: both items are used; the first justification given wins.
+      for (const m of matches) m.used = true;
       f.waived = true;
-      f.waiver = match.reason ?? '';
+      f.waiver = matches.find((m) => m.reason !== null)?.reason ?? '';
     }
   }
   return items;

@@ -10,7 +10,9 @@ const { main } = require('../build/cli/main.js');
 const sample = path.join(root, 'examples', 'secretariat-ptf.xlsx');
 const outDir = path.join(root, 'out');
 fs.mkdirSync(outDir, { recursive: true });
-const args = ['--date', '2026-11-15', sample, ...process.argv.slice(2)];
+const annotated = path.join('out', 'secretariat-ptf-annotated.xlsx');
+const html = path.join('out', 'secretariat-ptf.html');
+const args = ['--date', '2026-11-15', '--out', annotated, '--html', html, sample, ...process.argv.slice(2)];
 const code = main(args);
 if (code === 2) process.exit(2);
 process.stdout.write(

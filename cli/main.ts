@@ -10,7 +10,11 @@ import { guessLanguage, parseArgs, UsageError, type CliOptions } from './args';
 import { jsonReport } from './json-report';
 import { formatTerminal } from './terminal';
 import { cliText } from './text';
-import { readXlsxFile, XlsxError } from './xlsx/read';
+import { buildPlan } from '../core/plan';
+import { renderHtml } from './html/report';
+import { annotateXlsx, listSheets } from './xlsx/annotate';
+import { readFileBytes, readXlsx, XlsxError } from './xlsx/read';
+import { templateXlsx } from './xlsx/template';
 import { writeFileAtomic } from './xlsx/write';
 
 export interface Io {
@@ -20,6 +24,8 @@ export interface Io {
   isTTY: boolean;
   /** "Today" for a run without --date or a Paramètres reference date (tests fix it). */
   today?: string;
+  /** The time the outputs are made, ISO (tests fix it); the clock otherwise. */
+  now?: string;
 }
 
 const processIo = (): Io => ({
@@ -49,7 +55,12 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
       io.stdout(`tdr-check ${TOOL_VERSION}\n`);
       return 0;
     }
-    if (options.template) throw new UsageError('notYet', { option: '--template' });
+    if (options.template) {
+      // The template needs no workbook: write it, then exit.
+      write(options.template, templateXlsx(lang), lang);
+      if (!options.quiet) io.stdout(cliText(lang, 'wrote', { file: options.template }) + '\n');
+      return 0;
+    }
     return run(options, lang, io);
   } catch (e) {
     if (e instanceof UsageError) io.stderr(e.text(lang) + '\n');
@@ -65,8 +76,6 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
 
 function run(options: CliOptions, lang: Lang, io: Io): number {
   if (options.workbook === null) throw new UsageError('noWorkbook');
-  if (options.out) throw new UsageError('notYet', { option: '--out' });
-  if (options.html) throw new UsageError('notYet', { option: '--html' });
   const input = path.resolve(options.workbook);
   if (!/\.xls[xm]$/i.test(input) && fs.existsSync(input) && fs.statSync(input).isFile()) {
     throw new UsageError('notXlsxName', { file: options.workbook });
@@ -75,9 +84,10 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
     if (out && out !== '-' && path.resolve(out) === input) throw new UsageError('sameFile', { file: out });
   }
 
-  const snapshot = readXlsxFile(input);
+  const bytes = readFileBytes(input);
+  const snapshot = readXlsx(bytes, path.basename(input));
   snapshot.name = path.basename(input);
-  const { report } = validateWorkbook(snapshot, {
+  const { report, parsed } = validateWorkbook(snapshot, {
     referenceDate: options.date ?? undefined,
     language: options.lang ?? undefined,
     today: io.today,
@@ -86,13 +96,16 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
   // Every output is made in memory first, then written whole (temporary file, then rename).
   const writes: { file: string; data: Uint8Array }[] = [];
   if (options.json && options.json !== '-') writes.push({ file: options.json, data: utf8(jsonReport(report)) });
-  for (const w of writes) {
-    try {
-      writeFileAtomic(w.file, w.data);
-    } catch (e) {
-      throw new ToolError(cliText(lang, 'writeFailed', { file: w.file, reason: (e as Error).message }));
-    }
+  if (options.out || options.html) {
+    const plan = buildPlan(report, parsed, {
+      now: io.now ?? new Date().toISOString(),
+      workbookName: snapshot.name,
+      existingSheets: listSheets(bytes),
+    });
+    if (options.out) writes.push({ file: options.out, data: annotateXlsx(bytes, plan) });
+    if (options.html) writes.push({ file: options.html, data: utf8(renderHtml(report, plan)) });
   }
+  for (const w of writes) write(w.file, w.data, lang);
 
   if (options.json === '-') io.stdout(jsonReport(report));
   else if (!options.quiet) {
@@ -110,6 +123,15 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
     return 1;
   }
   return 0;
+}
+
+function write(file: string, data: Uint8Array, lang: Lang): void {
+  try {
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    writeFileAtomic(file, data);
+  } catch (e) {
+    throw new ToolError(cliText(lang, 'writeFailed', { file, reason: (e as Error).message }));
+  }
 }
 
 function utf8(s: string): Uint8Array {

@@ -70,10 +70,6 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
     fr: "Le fichier de sortie {file} est le classeur d'entrée : l'outil n'écrit jamais dans le classeur vérifié.",
     en: 'The output file {file} is the input workbook: the tool never writes the workbook it checks.',
   },
-  notYet: {
-    fr: "L'option {option} n'est pas encore disponible dans cette version.",
-    en: 'The option {option} is not available in this version yet.',
-  },
   writeFailed: {
     fr: "Impossible d'écrire {file} : {reason}",
     en: 'Could not write {file}: {reason}',

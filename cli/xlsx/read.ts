@@ -99,19 +99,22 @@ function corrupt(file: string, detail: string): XlsxError {
 // Entry points.
 // ---------------------------------------------------------------------------------------------
 
-/** Reads a file from disk. A missing path or a folder gives XlsxError 'missing'. */
-export function readXlsxFile(filePath: string): WorkbookSnapshot {
+/** Reads a file's bytes. A missing path or a folder gives XlsxError 'missing'. */
+export function readFileBytes(filePath: string): Uint8Array {
   const name = path.basename(filePath);
-  let data: Uint8Array;
   try {
-    data = fs.readFileSync(filePath);
+    return fs.readFileSync(filePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException | null)?.code;
     if (code === 'EISDIR') throw new XlsxError('missing', MSG.folder, name, code);
     if (code === 'EACCES' || code === 'EPERM') throw new XlsxError('missing', MSG.denied, name, code);
     throw new XlsxError('missing', MSG.missing, name, code ?? String(e));
   }
-  return readXlsx(data, name);
+}
+
+/** Reads a file from disk. A missing path or a folder gives XlsxError 'missing'. */
+export function readXlsxFile(filePath: string): WorkbookSnapshot {
+  return readXlsx(readFileBytes(filePath), path.basename(filePath));
 }
 
 /** Reads .xlsx bytes. Throws only XlsxError. */

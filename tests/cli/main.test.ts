@@ -4,6 +4,7 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { main, type Io } from '../../cli/main';
 import { writeXlsx } from '../../cli/xlsx/write';
+import { readXlsx } from '../../cli/xlsx/read';
 import type { Cell } from '../../core/types';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tdr-cli-'));
@@ -174,6 +175,30 @@ describe('tdr-check', () => {
       expect(r.code).toBe(2);
       expect(fs.readFileSync(good).equals(before)).toBe(true);
     });
+  });
+
+  it('--out and --html write the annotated copy and the report, and never the input', () => {
+    const before = fs.readFileSync(good);
+    const out = path.join(tmp, 'sub', 'copie.xlsx');
+    const html = path.join(tmp, 'sub', 'rapport.html');
+    const r = run(['--date', '2026-11-15', '--out', out, '--html', html, good]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`Écrit : ${out}`);
+    expect(fs.readFileSync(good).equals(before)).toBe(true);
+    const copy = readXlsx(fs.readFileSync(out), 'copie.xlsx');
+    expect(copy.sheets.map((s) => s.name)).toEqual(['Groupes', 'Membres', 'Calendrier', 'Constats', 'Synthèse GEC 2026-11']);
+    expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    // No temporary file is left beside the outputs.
+    expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['copie.xlsx', 'rapport.html']);
+  });
+
+  it('--template writes the template in the chosen language and exits 0', () => {
+    const fr = path.join(tmp, 'modele.xlsx');
+    const en = path.join(tmp, 'template.xlsx');
+    expect(run(['--template', fr]).code).toBe(0);
+    expect(run(['--lang', 'en', '--template', en]).code).toBe(0);
+    expect(readXlsx(fs.readFileSync(fr), 'm').sheets.map((s) => s.name)).toContain('Calendrier');
+    expect(readXlsx(fs.readFileSync(en), 't').sheets.map((s) => s.name)).toContain('Calendar');
   });
 
   it('--help and --version', () => {

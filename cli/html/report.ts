@@ -1,0 +1,306 @@
+// `tdr-check --html report.html` (outputs.md §4): one self-contained page, in the report's
+// language, that works offline: the per-GT table, the compliance chart as inline SVG, the points
+// of attention, the coming rotations, meetings and overdue decisions, and the findings with
+// filters by severity, GT and rule.
+//
+// Security (S2): every text from the workbook goes through `escapeHtml`, in content and in
+// attributes alike; the script only toggles `hidden` and sets `textContent`; a Content-Security-
+// Policy allows nothing but this page's own style and script (by hash): no request can leave it.
+
+import { createHash } from 'crypto';
+import { documentsText, formatTimestamp } from '../../core/plan/sheets';
+import { outputMessages, severityLabel } from '../../core/plan/messages';
+import type { GecSummary, GtLine, Plan } from '../../core/plan/types';
+import type { Lang, Report } from '../../core/types';
+import { formatDay, isoToDay } from '../../core/values';
+
+/** Text for HTML content or a quoted attribute value. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : '&#39;',
+  );
+}
+
+const STYLE = `
+:root { color-scheme: light; --error: #F4CCCC; --warning: #FCE8B2; --info: #CFE2F3; --line: #d0d7de; --head: #D9E2F3; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; margin: 0 auto; padding: 24px; max-width: 1400px; color: #1f2328; }
+h1 { font-size: 22px; margin: 0 0 4px; }
+h2 { font-size: 17px; margin: 28px 0 8px; }
+.meta { color: #57606a; margin: 0 0 12px; }
+.counts { display: flex; gap: 8px; flex-wrap: wrap; list-style: none; padding: 0; margin: 12px 0; }
+.counts li { padding: 4px 10px; border-radius: 12px; border: 1px solid var(--line); }
+.counts .error { background: var(--error); } .counts .warning { background: var(--warning); } .counts .info { background: var(--info); }
+table { border-collapse: collapse; width: 100%; font-size: 13px; }
+th, td { border: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; }
+th { background: var(--head); position: sticky; top: 0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+tr.total td { font-weight: 600; }
+tr.sev-error td:first-child { background: var(--error); }
+tr.sev-warning td:first-child { background: var(--warning); }
+tr.sev-info td:first-child { background: var(--info); }
+tr.waived td { color: #57606a; }
+.filters { display: flex; gap: 16px; flex-wrap: wrap; align-items: end; margin: 8px 0; }
+.filters label { display: flex; flex-direction: column; font-size: 12px; color: #57606a; }
+.filters select { font: inherit; padding: 2px 4px; min-width: 140px; }
+.empty { color: #57606a; font-style: italic; }
+svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
+@media print { th { position: static; } .filters { display: none; } }
+`;
+
+const SCRIPT = `
+(function () {
+  var table = document.getElementById('findings-table');
+  if (!table) return;
+  var rows = table.tBodies[0].rows;
+  var shown = document.getElementById('shown');
+  var template = shown.getAttribute('data-template');
+  var filters = ['severity', 'gt', 'rule'].map(function (name) { return document.getElementById('filter-' + name); });
+  function matches(row) {
+    var severity = filters[0].value, gt = filters[1].value, rule = filters[2].value;
+    var waived = row.getAttribute('data-waived') === '1';
+    if (severity === 'waived') { if (!waived) return false; }
+    else if (severity !== '' && (waived || row.getAttribute('data-severity') !== severity)) return false;
+    if (gt !== '' && row.getAttribute('data-gt') !== gt) return false;
+    if (rule !== '' && row.getAttribute('data-rule') !== rule) return false;
+    return true;
+  }
+  function apply() {
+    var n = 0;
+    for (var i = 0; i < rows.length; i++) {
+      var ok = matches(rows[i]);
+      rows[i].hidden = !ok;
+      if (ok) n++;
+    }
+    shown.textContent = template.replace('{n}', String(n)).replace('{total}', String(rows.length));
+  }
+  filters.forEach(function (select) { select.addEventListener('change', apply); });
+  apply();
+})();
+`;
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64');
+}
+
+/** The page's Content-Security-Policy: its own style and script, nothing else. */
+export const CONTENT_SECURITY_POLICY =
+  `default-src 'none'; style-src 'sha256-${sha256(STYLE)}'; script-src 'sha256-${sha256(SCRIPT)}'; ` +
+  "img-src 'none'; font-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'";
+
+const NO_GT = '-';
+
+function day(iso: string | null, lang: Lang): string {
+  if (iso === null) return '';
+  const d = isoToDay(iso);
+  return d === null ? iso : formatDay(d, lang);
+}
+
+function num(n: number | null, lang: Lang, na: string): string {
+  if (n === null) return na;
+  return lang === 'fr' ? String(n).replace('.', ',') : String(n);
+}
+
+function cells(values: string[], numeric: ReadonlySet<number> = new Set()): string {
+  return values.map((v, i) => `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(v)}</td>`).join('');
+}
+
+function headRow(headers: readonly string[]): string {
+  return `<thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
+}
+
+function gtTable(summary: GecSummary): string {
+  const lang = summary.language;
+  const t = outputMessages(lang);
+  const na = t.notApplicable;
+  const row = (line: GtLine, label: string, cls = '') =>
+    `<tr${cls ? ` class="${cls}"` : ''}>` +
+    cells(
+      [
+        label,
+        String(line.dialogueGroups),
+        String(line.activePartners),
+        line.leads.join(', '),
+        day(line.leadEnd, lang),
+        day(line.lastCoordination, lang),
+        String(line.meetingsHeld),
+        num(line.participation, lang, na),
+        `${line.nexusValid}/${line.nexusTotal}`,
+        documentsText(line, lang),
+        String(line.errors),
+        String(line.warnings),
+        num(line.score, lang, na),
+      ],
+      new Set([1, 2, 6, 7, 10, 11, 12]),
+    ) +
+    '</tr>';
+  const body = summary.gts.map((l) => row(l, l.name && l.name !== l.gt ? `${l.gt} – ${l.name}` : l.gt)).join('');
+  return `<table id="gt-table">${headRow(t.gtHeader)}<tbody>${body}${row(summary.total, t.total, 'total')}</tbody></table>`;
+}
+
+/** A bar chart of compliance by GT, 0-100 %, as inline SVG. */
+export function complianceChart(summary: GecSummary): string {
+  const lang = summary.language;
+  const t = outputMessages(lang);
+  const width = 600;
+  const height = 260;
+  const left = 40;
+  const bottom = 30;
+  const top = 24;
+  const plotHeight = height - top - bottom;
+  const slot = (width - left - 10) / Math.max(1, summary.gts.length);
+  const barWidth = Math.min(60, slot * 0.6);
+  const y = (v: number) => top + plotHeight * (1 - v / 100);
+  const parts: string[] = [];
+  for (const v of [0, 25, 50, 75, 100]) {
+    parts.push(`<line x1="${left}" x2="${width - 10}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d7de" stroke-width="1"/>`);
+    parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#57606a">${v}</text>`);
+  }
+  summary.gts.forEach((g, i) => {
+    const cx = left + slot * i + slot / 2;
+    const score = g.score;
+    const label = num(score, lang, t.notApplicable);
+    if (score !== null) {
+      const h = Math.max(0, Math.min(100, score));
+      const colour = h >= 90 ? '#6AA84F' : h >= 75 ? '#F1C232' : '#CC4125';
+      parts.push(
+        `<rect x="${(cx - barWidth / 2).toFixed(1)}" y="${y(h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${(y(0) - y(h)).toFixed(1)}" fill="${colour}">` +
+          `<title>${escapeHtml(`${g.gt}: ${label} %`)}</title></rect>`,
+      );
+    }
+    parts.push(`<text x="${cx.toFixed(1)}" y="${(score === null ? y(0) : y(Math.max(0, Math.min(100, score)))) - 6}" text-anchor="middle">${escapeHtml(label)}</text>`);
+    parts.push(`<text x="${cx.toFixed(1)}" y="${height - 10}" text-anchor="middle">${escapeHtml(g.gt)}</text>`);
+  });
+  return (
+    `<svg id="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title">` +
+    `<title id="chart-title">${escapeHtml(t.chartTitle)}</title>${parts.join('')}</svg>`
+  );
+}
+
+function attentionSection(summary: GecSummary, findingsName: string): string {
+  const t = outputMessages(summary.language);
+  if (summary.attention.length === 0) return `<p class="empty">${escapeHtml(t.noAttention)}</p>`;
+  const body = summary.attention
+    .map(
+      (a) =>
+        `<tr class="sev-${a.severity}">` +
+        cells([a.gt ?? t.outsideGt, a.group ?? '', a.ruleId, a.message, a.sheet === null ? '' : a.cell === null ? a.sheet : `${a.sheet}!${a.cell}`]) +
+        '</tr>',
+    )
+    .join('');
+  const more = summary.moreAttention > 0 ? `<p>${escapeHtml(t.moreAttention(summary.moreAttention, findingsName))}</p>` : '';
+  return `<table id="attention-table">${headRow(t.attentionHeader)}<tbody>${body}</tbody></table>${more}`;
+}
+
+function listSection(headers: readonly string[], rows: string[][], empty: string, numeric: number[] = []): string {
+  if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  const n = new Set(numeric);
+  return `<table>${headRow(headers)}<tbody>${rows.map((r) => `<tr>${cells(r, n)}</tr>`).join('')}</tbody></table>`;
+}
+
+function fill(template: string, n: number, total: number): string {
+  return template.replace('{n}', String(n)).replace('{total}', String(total));
+}
+
+function options(values: { value: string; label: string }[], all: string): string {
+  return [`<option value="">${escapeHtml(all)}</option>`]
+    .concat(values.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`))
+    .join('');
+}
+
+function findingsSection(report: Report): string {
+  const lang = report.language;
+  const t = outputMessages(lang);
+  const gts = [...new Set(report.findings.map((f) => f.gt ?? NO_GT))].sort((a, b) => (a === NO_GT ? 1 : b === NO_GT ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const rules = [...new Set(report.findings.map((f) => f.ruleId))].sort();
+  const severityOptions = (['error', 'warning', 'info'] as const).map((s) => ({ value: s as string, label: severityLabel(s, lang) }));
+  if (report.findings.some((f) => f.waived)) severityOptions.push({ value: 'waived', label: t.waivedLabel });
+  const filters =
+    `<form class="filters" id="filters" role="search">` +
+    `<label>${escapeHtml(t.filterSeverity)}<select id="filter-severity">${options(severityOptions, t.filterAll)}</select></label>` +
+    `<label>${escapeHtml(t.filterGt)}<select id="filter-gt">${options(gts.map((g) => ({ value: g, label: g === NO_GT ? t.outsideGt : g })), t.filterAll)}</select></label>` +
+    `<label>${escapeHtml(t.filterRule)}<select id="filter-rule">${options(rules.map((r) => ({ value: r, label: r })), t.filterAll)}</select></label>` +
+    `<output id="shown" data-template="${escapeHtml(t.shown)}">${escapeHtml(fill(t.shown, report.findings.length, report.findings.length))}</output>` +
+    `</form>`;
+  const body = report.findings
+    .map((f) => {
+      const cls = `sev-${f.severity}${f.waived ? ' waived' : ''}`;
+      const place = f.sheet === null ? '' : f.cell === null ? f.sheet : `${f.sheet}!${f.cell}`;
+      return (
+        `<tr class="${cls}" data-severity="${f.severity}" data-gt="${escapeHtml(f.gt ?? NO_GT)}" data-rule="${escapeHtml(f.ruleId)}" data-waived="${f.waived ? 1 : 0}">` +
+        cells([
+          severityLabel(f.severity, lang),
+          f.ruleId,
+          f.tdr,
+          place,
+          f.group ?? '',
+          f.gt ?? '',
+          f.message,
+          f.suggestion,
+          f.waived ? f.waiver || t.waivedNoReason : '',
+        ]) +
+        '</tr>'
+      );
+    })
+    .join('');
+  const headers = [t.findingsHeader[0], t.findingsHeader[1], t.findingsHeader[2], t.findingsHeader[4], ...t.findingsHeader.slice(5)];
+  const table = report.findings.length
+    ? `<table id="findings-table">${headRow(headers)}<tbody>${body}</tbody></table>`
+    : `<table id="findings-table">${headRow(headers)}<tbody></tbody></table><p class="empty">${escapeHtml(t.noFindings)}</p>`;
+  return filters + table;
+}
+
+/** The whole HTML report. */
+export function renderHtml(report: Report, plan: Plan): string {
+  const summary = plan.summary;
+  const lang = report.language;
+  const t = outputMessages(lang);
+  const findingsName = plan.sheets.find((s) => s.kind === 'findings')?.name ?? t.findingsSheet;
+  const { errors, warnings, infos, waived } = report.summary;
+  const meta = [
+    `${t.referenceDate} : ${day(summary.referenceDate, lang)}`,
+    `${t.workbook} : ${summary.workbook}`,
+    `${t.generatedAt} ${formatTimestamp(summary.generatedAt, lang)}`,
+  ].map((s) => (lang === 'en' ? s.replace(' : ', ': ') : s));
+  const rotations = summary.rotations.map((r) => [r.gt, r.partner, day(r.end, lang), String(r.daysLeft), r.incoming.join(', '), `${r.sheet}!${r.cell}`]);
+  const meetings = summary.upcomingMeetings.map((m) => [day(m.date, lang), m.time, m.type, m.group, m.status, `${m.sheet}!${m.cell}`]);
+  const decisions = summary.overdueDecisions?.map((d) => [day(d.due, lang), String(d.daysLate), d.group, d.decision, d.owner, `${d.sheet}!${d.cell}`]);
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(t.htmlTitle(report.workbook || summary.workbook))}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<header>',
+    `<h1>${escapeHtml(summary.title)}</h1>`,
+    `<p class="meta">${meta.map(escapeHtml).join(' · ')}</p>`,
+    '<ul class="counts">' +
+      `<li class="error">${escapeHtml(t.counts.errors)} <strong>${errors}</strong></li>` +
+      `<li class="warning">${escapeHtml(t.counts.warnings)} <strong>${warnings}</strong></li>` +
+      `<li class="info">${escapeHtml(t.counts.infos)} <strong>${infos}</strong></li>` +
+      `<li>${escapeHtml(t.counts.waived)} <strong>${waived}</strong></li>` +
+      '</ul>',
+    '</header>',
+    '<main>',
+    `<section id="gts"><h2>${escapeHtml(t.gtTableTitle)}</h2>${gtTable(summary)}</section>`,
+    `<section id="compliance"><h2>${escapeHtml(t.chartTitle)}</h2>${complianceChart(summary)}</section>`,
+    `<section id="attention"><h2>${escapeHtml(t.attentionTitle)}</h2>${attentionSection(summary, findingsName)}</section>`,
+    `<section id="rotations"><h2>${escapeHtml(t.rotationsTitle)}</h2>${listSection(t.rotationsHeader, rotations, t.noRotations, [3])}</section>`,
+    `<section id="meetings"><h2>${escapeHtml(t.meetingsTitle)}</h2>${listSection(t.meetingsHeader, meetings, t.noMeetings)}</section>`,
+    decisions === undefined
+      ? ''
+      : `<section id="decisions"><h2>${escapeHtml(t.decisionsTitle)}</h2>${listSection(t.decisionsHeader, decisions, t.noDecisions, [1])}</section>`,
+    `<section id="findings"><h2>${escapeHtml(t.findingsTitleShort)}</h2>${findingsSection(report)}</section>`,
+    '</main>',
+    `<script>${SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,135 @@
+// One output sheet of the plan as a worksheet part. Every string is an inline string
+// (`t="inlineStr"`): no cell is ever a formula, whatever its text (S1). Links are internal
+// hyperlinks (`location`), so the part needs no relationships.
+
+import { a1, columnName } from '../../core/a1';
+import type { OutputSheet, PlanCell, PlanDate } from '../../core/plan/types';
+import { isoToDay } from '../../core/values';
+import { escapeAttr, NS_MAIN, NS_REL } from './ooxml';
+import type { ToolStyles } from './tool-styles';
+import { stripInvalidXml } from './write';
+
+const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAX_CELL_CHARS = 32767;
+/** Days from 1899-12-30 (serial 0 of the 1900 system) to 1970-01-01. */
+const SERIAL_OF_EPOCH = 25569;
+/** The 1904 system starts 1,462 days later. */
+const SHIFT_1904 = 1462;
+const TAB_ARGB = 'FF3C78D8';
+const DATA_BAR_ARGB = 'FF6FA8DC';
+
+/** Cell text as OOXML stores it: valid XML characters, `_xHHHH_` kept literal, CR kept. */
+export function cellText(s: string): string {
+  let t = stripInvalidXml(s);
+  if (t.length > MAX_CELL_CHARS) {
+    t = t.slice(0, MAX_CELL_CHARS);
+    if (/[\uD800-\uDBFF]$/.test(t)) t = t.slice(0, -1);
+  }
+  return t
+    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
+    .replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '_x000D_'));
+}
+
+function inlineString(ref: string, text: string, style: number | null): string {
+  const s = style === null ? '' : ` s="${style}"`;
+  const space = /^\s|\s$|[\n\t]/.test(text) ? ' xml:space="preserve"' : '';
+  return `<c r="${ref}"${s} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`;
+}
+
+function isDate(v: PlanCell): v is PlanDate {
+  return typeof v === 'object' && v !== null && typeof (v as PlanDate).date === 'string';
+}
+
+/** The serial of an ISO day in the workbook's date system, or null. */
+export function serialOf(iso: string, date1904: boolean): number | null {
+  const day = isoToDay(iso);
+  if (day === null) return null;
+  return day + SERIAL_OF_EPOCH - (date1904 ? SHIFT_1904 : 0);
+}
+
+/** `'Membres'!F12`: a sheet name always quoted, its apostrophes doubled. */
+export function sheetRef(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904: boolean): string {
+  const titles = new Set(sheet.titleRows);
+  const headers = new Set(sheet.headerRows);
+  const bolds = new Set(sheet.boldRows);
+  const links = new Set(sheet.links.map((l) => `${l.row},${l.col}`));
+  const dateStyle = styles.xf.date[sheet.dateFormat] ?? Object.values(styles.xf.date)[0];
+  const boldDateStyle = styles.xf.boldDate[sheet.dateFormat] ?? Object.values(styles.xf.boldDate)[0];
+
+  let maxCol = 0;
+  let lastRow = 0;
+  const body: string[] = [];
+  sheet.rows.forEach((row, r) => {
+    let cells = '';
+    const strong = titles.has(r) || headers.has(r) || bolds.has(r);
+    const rowStyle = titles.has(r) ? styles.xf.title : headers.has(r) ? styles.xf.header : bolds.has(r) ? styles.xf.bold : null;
+    row.forEach((v, c) => {
+      if (v === null || v === undefined || v === '') return;
+      const ref = a1(r + 1, c);
+      const style = links.has(`${r},${c}`) ? styles.xf.link : rowStyle;
+      if (typeof v === 'string') {
+        cells += inlineString(ref, v, style);
+      } else if (typeof v === 'number') {
+        cells += Number.isFinite(v) ? `<c r="${ref}"${style === null ? '' : ` s="${style}"`}><v>${String(v)}</v></c>` : inlineString(ref, String(v), style);
+      } else if (typeof v === 'boolean') {
+        cells += `<c r="${ref}"${style === null ? '' : ` s="${style}"`} t="b"><v>${v ? 1 : 0}</v></c>`;
+      } else if (isDate(v)) {
+        const serial = serialOf(v.date, date1904);
+        if (serial === null) cells += inlineString(ref, v.date, style);
+        else cells += `<c r="${ref}" s="${strong ? boldDateStyle : dateStyle}"><v>${serial}</v></c>`;
+      } else {
+        return;
+      }
+      if (c > maxCol) maxCol = c;
+    });
+    if (cells) {
+      body.push(`<row r="${r + 1}">${cells}</row>`);
+      lastRow = r + 1;
+    }
+  });
+
+  const parts: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  parts.push(`<sheetPr><tabColor rgb="${TAB_ARGB}"/></sheetPr>`);
+  parts.push(`<dimension ref="${lastRow ? `A1:${columnName(maxCol)}${lastRow}` : 'A1'}"/>`);
+  if (sheet.frozenRows > 0) {
+    const tl = `A${sheet.frozenRows + 1}`;
+    parts.push(
+      `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${sheet.frozenRows}" topLeftCell="${tl}" activePane="bottomLeft" state="frozen"/>` +
+        `<selection pane="bottomLeft" activeCell="${tl}" sqref="${tl}"/></sheetView></sheetViews>`,
+    );
+  } else {
+    parts.push('<sheetViews><sheetView workbookViewId="0"/></sheetViews>');
+  }
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  const cols = sheet.columnWidths
+    .map((w, c) => (w > 0 ? `<col min="${c + 1}" max="${c + 1}" width="${Math.min(w, 255)}" customWidth="1"/>` : ''))
+    .join('');
+  if (cols) parts.push(`<cols>${cols}</cols>`);
+  parts.push(body.length ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>');
+  if (sheet.autoFilter) parts.push(`<autoFilter ref="${sheet.autoFilter}"/>`);
+  if (sheet.dataBar) {
+    parts.push(
+      `<conditionalFormatting sqref="${sheet.dataBar}"><cfRule type="dataBar" priority="1"><dataBar>` +
+        `<cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="${DATA_BAR_ARGB}"/></dataBar></cfRule></conditionalFormatting>`,
+    );
+  }
+  if (sheet.links.length) {
+    parts.push('<hyperlinks>');
+    for (const l of sheet.links) {
+      const text = sheet.rows[l.row]?.[l.col];
+      const display = typeof text === 'string' ? text : `${l.sheet}!${l.cell}`;
+      parts.push(
+        `<hyperlink ref="${a1(l.row + 1, l.col)}" location="${escapeAttr(stripInvalidXml(sheetRef(l.sheet, l.cell)))}" display="${escapeAttr(stripInvalidXml(display))}"/>`,
+      );
+    }
+    parts.push('</hyperlinks>');
+  }
+  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  parts.push('<pageSetup orientation="landscape"/>');
+  parts.push('</worksheet>');
+  return parts.join('');
+}

@@ -1,0 +1,59 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { readXlsx } from '../../../cli/xlsx/read';
+import { templateXlsx } from '../../../cli/xlsx/template';
+import { validateWorkbook } from '../../../core/index';
+import { SHEETS } from '../../../core/workbook/schema';
+import { sheetParts } from './helpers';
+
+describe.each(['fr', 'en'] as const)('templateXlsx(%s)', (lang) => {
+  const data = templateXlsx(lang);
+  const files = unzipSync(data);
+  const sheets = sheetParts(data);
+  const xml = (name: string) => strFromU8(files[sheets.get(name)!]);
+  const styles = strFromU8(files['xl/styles.xml']);
+  const names = lang === 'fr' ? ['Groupes', 'Membres', 'Calendrier', 'Décisions', 'Documents', 'PTF', 'Paramètres'] : ['Groups', 'Members', 'Calendar', 'Decisions', 'Documents', 'Partners', 'Settings'];
+
+  test('every input sheet with the headers of the language, Groupes pre-filled', () => {
+    const book = readXlsx(data, 'modele.xlsx');
+    expect(book.sheets.map((s) => s.name)).toEqual(names);
+    SHEETS.forEach((spec, i) => expect(book.sheets[i].rows[0]).toEqual(spec.columns.map((c) => c[lang])));
+    expect(book.sheets[0].rows).toHaveLength(32);
+    expect(book.sheets[0].rows[1].slice(0, 3)).toEqual(['GT1', 'Economie inclusive et durable', 'GT PTF']);
+  });
+
+  test('frozen header rows', () => {
+    for (const n of names) expect(xml(n)).toContain('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>');
+  });
+
+  test('drop-downs for the enumerations and the Groupe columns', () => {
+    const groups = names[0];
+    expect(xml(names[1])).toContain(`sqref="A2:A1000"><formula1>'${groups}'!$A$2:$A$1000</formula1>`);
+    expect(xml(names[2])).toContain(`sqref="E2:E1000"><formula1>'${groups}'!$A$2:$A$1000</formula1>`);
+    const types = lang === 'fr' ? '&quot;GT PTF,Groupe de dialogue,Groupe de dialogue ad hoc,Cluster&quot;' : '&quot;GT PTF,Dialogue group,Ad hoc dialogue group,Humanitarian cluster&quot;';
+    expect(xml(groups)).toContain(`sqref="C2:C1000"><formula1>${types}</formula1>`);
+    expect(xml(names[2])).toMatch(/sqref="F2:F1000"><formula1>&quot;[^<]*Tro[iï]ka&quot;<\/formula1>/);
+  });
+
+  test('date and time columns carry their number format', () => {
+    const code = lang === 'fr' ? 'dd/mm/yyyy' : 'yyyy-mm-dd';
+    const ids = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].filter((m) => m[2] === code).map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(0);
+    const isDate = (xf: string) => ids.some((id) => xf.includes(`numFmtId="${id}"`));
+    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf\b[^>]*\/>/g)].map((m) => m[0]);
+    const styleOf = (sheet: string, col: number) => Number(new RegExp(`<col min="${col}" max="${col}"[^>]*style="(\\d+)"`).exec(xml(sheet))![1]);
+    // Membres: Désignation Nexus, Début mandat, Fin mandat (I, J, K).
+    for (const col of [9, 10, 11]) expect(isDate(xfs[styleOf(names[1], col)])).toBe(true);
+    // Calendrier: Date (B); Heure début (C) is a time.
+    expect(isDate(xfs[styleOf(names[2], 2)])).toBe(true);
+    expect(isDate(xfs[styleOf(names[2], 3)])).toBe(false);
+    const time = /<numFmt numFmtId="(\d+)" formatCode="hh:mm"\/>/.exec(styles)![1];
+    expect(xfs[styleOf(names[2], 3)]).toContain(`numFmtId="${time}"`);
+    expect(xml(names[1])).not.toMatch(/<col min="1" max="1"[^>]*style=/);
+  });
+
+  test('the core reads it with the chosen language and no data error', () => {
+    const { report } = validateWorkbook(readXlsx(data, 'modele.xlsx'), { today: '2026-11-15' });
+    expect(report.language).toBe(lang);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('data/') && f.severity === 'error')).toEqual([]);
+  });
+});

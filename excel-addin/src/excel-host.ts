@@ -1,0 +1,103 @@
+// The Excel side of the pane: `PaneHost` over Office.js. Each operation runs in one `Excel.run`
+// and is the same sequence every host follows: read a snapshot, run the core, build the plan,
+// apply it. The ribbon's function commands (commands.ts) use the same host.
+
+import { validateWorkbook } from '../../core';
+import { buildPlan } from '../../core/plan';
+import type { Plan } from '../../core/plan/types';
+import type { Lang, Report } from '../../core/types';
+import type { ClearResult, PaneHost, PaneLang, PaneResult, ProgressStep, TemplateResult, ValidateRequest } from '../../ui/host';
+import { toPaneResult } from '../../ui/result';
+import { applyPlan, type ApplyOptions } from './office/apply';
+import { clearTool } from './office/clear';
+import type { XlContext } from './office/excel-api';
+import { readWorkbook } from './office/read';
+import { selectCell } from './office/select';
+import { applyTemplate } from './office/template';
+
+export interface ExcelEnvironment {
+  /** `Excel.run` in the add-in; the fake's `run` in tests. */
+  run<T>(batch: (ctx: XlContext) => Promise<T>): Promise<T>;
+  displayLanguage: PaneLang;
+  /** The clock (tests fix it). */
+  now?: () => Date;
+  /** YYYY-MM-DD used as "today" when the workbook sets no reference date (tests fix it). */
+  today?: string;
+  /** Lets the pane repaint between steps (a macrotask in the browser). */
+  yieldToUi?: () => Promise<void>;
+}
+
+export interface ValidationRun {
+  report: Report;
+  plan: Plan;
+  generatedAt: string;
+}
+
+/** ISO timestamp to the second, as the summary sheet shows it. */
+function timestamp(d: Date): string {
+  return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Read, validate, plan and apply in one request context. */
+export async function validateInExcel(
+  ctx: XlContext,
+  env: Pick<ExcelEnvironment, 'now' | 'today' | 'yieldToUi'>,
+  request: ValidateRequest,
+  apply: ApplyOptions = {},
+  onProgress?: (step: ProgressStep) => void,
+): Promise<ValidationRun> {
+  const pause = env.yieldToUi ?? (() => Promise.resolve());
+  onProgress?.('read');
+  await pause();
+  const read = await readWorkbook(ctx);
+  onProgress?.('validate');
+  await pause();
+  const { report, parsed } = validateWorkbook(read.snapshot, {
+    language: request.language ?? undefined,
+    today: env.today,
+  });
+  const generatedAt = timestamp((env.now ?? (() => new Date()))());
+  const plan = buildPlan(report, parsed, {
+    now: generatedAt,
+    workbookName: read.workbookName,
+    existingSheets: read.sheets.map((s) => ({ name: s.name, ownedByTool: s.ownedByTool })),
+  });
+  onProgress?.('write');
+  await pause();
+  await applyPlan(ctx, plan, read, apply);
+  return { report, plan, generatedAt };
+}
+
+export class ExcelPaneHost implements PaneHost {
+  constructor(private readonly env: ExcelEnvironment) {}
+
+  get displayLanguage(): PaneLang {
+    return this.env.displayLanguage;
+  }
+
+  validate(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {
+    return this.run(request, {}, onProgress);
+  }
+
+  summary(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {
+    return this.run(request, { show: 'summary' }, onProgress);
+  }
+
+  select(sheet: string, cell: string | null): Promise<void> {
+    return this.env.run((ctx) => selectCell(ctx, sheet, cell));
+  }
+
+  clear(): Promise<ClearResult> {
+    return this.env.run((ctx) => clearTool(ctx));
+  }
+
+  async template(language: Lang): Promise<TemplateResult> {
+    const sheets = await this.env.run((ctx) => applyTemplate(ctx, language));
+    return { sheets };
+  }
+
+  private async run(request: ValidateRequest, apply: ApplyOptions, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {
+    const r = await this.env.run((ctx) => validateInExcel(ctx, this.env, request, apply, onProgress));
+    return toPaneResult(r.report, r.plan, r.generatedAt);
+  }
+}

@@ -1,0 +1,1218 @@
+/// <reference types="office-js" />
+// A fake Excel object model for the add-in's tests: a workbook in memory behind proxies that
+// behave like Office.js ones. Every class implements the adapter's interfaces (excel-api.ts),
+// which are themselves checked against @types/office-js, so the adapter cannot call anything
+// Excel does not have.
+//
+// Like Office.js:
+// - calls are queued and run in order at `context.sync()`; a loaded property can be read only
+//   after the sync that loaded it (else PropertyNotLoaded);
+// - a failing call fails the sync; the calls before it stay applied;
+// - a request or a response over the payload limit (5 MB, as in Excel on the web) is refused with
+//   RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded, the request unapplied;
+// - a string written to a cell is read as if typed: `=…`, `+…`, `-…`, `@…` become formulas,
+//   numbers and dates are parsed, a leading apostrophe keeps the rest as text;
+// - a conditional format's address must stay under 8,192 characters;
+// - Excel keeps at least one visible sheet, sheet names are unique (ignoring case), ≤ 31
+//   characters, without : \ / ? * [ ].
+//
+// The fake counts syncs and measures each request and response, and `state()` gives the whole
+// workbook as plain data to compare before and after.
+
+import type {
+  XlAutoFilter,
+  XlChart,
+  XlChartCollection,
+  XlChartSeries,
+  XlConditionalFormat,
+  XlConditionalFormatCollection,
+  XlConditionalFormatLoad,
+  XlContext,
+  XlCustomConditionalFormat,
+  XlFunctionResult,
+  XlFunctions,
+  XlNamedItem,
+  XlNamedItemCollection,
+  XlRange,
+  XlRangeAreas,
+  XlRangeFormat,
+  XlWorkbook,
+  XlWorksheet,
+  XlWorksheetCollection,
+} from '../../../excel-addin/src/office/excel-api';
+
+// ---------------------------------------------------------------------------------------------
+// State.
+// ---------------------------------------------------------------------------------------------
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value?: FakeValue;
+  /** The cell holds an error value (`#N/A`): `value` is its text. */
+  error?: boolean;
+  formula?: string;
+  /** Written with a leading apostrophe. */
+  quotePrefix?: boolean;
+  numberFormat?: string;
+  fill?: string;
+  bold?: boolean;
+  fontSize?: number;
+  hyperlink?: Excel.RangeHyperlink;
+}
+
+export interface FakeRule {
+  id: string;
+  type: 'Custom' | 'DataBar' | 'CellValue' | 'ColorScale';
+  address: string;
+  formula: string | null;
+  fill: string | null;
+}
+
+export interface FakeName {
+  name: string;
+  reference: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  xValues: string | null;
+  title: string;
+  legend: boolean;
+  min: number | null;
+  max: number | null;
+  position: string | null;
+  width: number;
+  height: number;
+}
+
+export interface FakeSheet {
+  uid: number;
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, FakeCell>;
+  rules: FakeRule[];
+  names: FakeName[];
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+  charts: FakeChart[];
+  autoFilter: string | null;
+  validations: { address: string; rule: Excel.DataValidationRule }[];
+  selection: string | null;
+}
+
+export interface SyncRecord {
+  calls: string[];
+  requestBytes: number;
+  responseBytes: number;
+  error: string | null;
+}
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = 'RichApi.Error';
+  }
+}
+
+interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+const key = (r: number, c: number) => `${r},${c}`;
+
+function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+function colName(col: number): string {
+  let s = '';
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `F12`, `B3:D9`, `C:C`, `2:4` of one sheet (no sheet name) as a rectangle. */
+export function parseAddress(address: string): Rect {
+  const a = address.trim().replace(/\$/g, '');
+  let m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/i.exec(a);
+  if (m) {
+    const top = Number(m[2]) - 1;
+    const left = colIndex(m[1]);
+    const bottom = m[4] ? Number(m[4]) - 1 : top;
+    const right = m[3] ? colIndex(m[3]) : left;
+    if (top < 0 || bottom < top || right < left || bottom >= MAX_ROWS || right >= MAX_COLS) {
+      throw new FakeOfficeError('InvalidArgument', `bad range ${address}`);
+    }
+    return { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+  m = /^([A-Z]{1,3}):([A-Z]{1,3})$/i.exec(a);
+  if (m) return { top: 0, left: colIndex(m[1]), rows: MAX_ROWS, cols: colIndex(m[2]) - colIndex(m[1]) + 1 };
+  throw new FakeOfficeError('InvalidArgument', `bad address ${address}`);
+}
+
+function rectAddress(r: Rect): string {
+  const tl = `${colName(r.left)}${r.top + 1}`;
+  return r.rows === 1 && r.cols === 1 ? tl : `${tl}:${colName(r.left + r.cols - 1)}${r.top + r.rows}`;
+}
+
+const ERROR_VALUES = new Set(['#N/A', '#REF!', '#VALUE!', '#DIV/0!', '#NAME?', '#NULL!', '#NUM!']);
+
+/** What Excel stores when a string is written to a cell, as if typed. */
+export function typeIn(s: string): FakeCell {
+  if (s === '') return {};
+  if (s.startsWith("'")) return { value: s.slice(1), quotePrefix: true };
+  if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?%?$/i.test(s)) return { value: Number(s.replace(',', '.').replace('%', '')) };
+  if (/^(=|\+|-|@)./.test(s)) return { formula: s.startsWith('=') ? s : `=${s.replace(/^@/, '')}`, value: 0 };
+  if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(s)) return { value: 45000, numberFormat: 'm/d/yyyy' };
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === 'true' };
+  if (ERROR_VALUES.has(s)) return { value: s, error: true };
+  return { value: s };
+}
+
+function weigh(data: unknown): number {
+  return data === undefined ? 0 : JSON.stringify(data)?.length ?? 0;
+}
+
+/** A sheet name Excel accepts. */
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[:\\/?*[\]]/.test(name) || /^'|'$/.test(name)) {
+    throw new FakeOfficeError('InvalidArgument', `bad sheet name ${name}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The workbook.
+// ---------------------------------------------------------------------------------------------
+
+export interface FakeWorkbookOptions {
+  name?: string;
+  date1904?: boolean;
+}
+
+export class FakeWorkbook {
+  name: string;
+  date1904: boolean;
+  sheets: FakeSheet[] = [];
+  active: FakeSheet | null = null;
+  /** Excel on the web's limits; tests lower them. */
+  limits = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024 };
+  readonly log: SyncRecord[] = [];
+  private nextUid = 1;
+  private nextRuleId = 1;
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    this.name = options.name ?? 'Classeur.xlsx';
+    this.date1904 = options.date1904 ?? false;
+  }
+
+  get syncs(): number {
+    return this.log.length;
+  }
+
+  /** Syncs since the given count, for one operation. */
+  syncsSince(mark: number): SyncRecord[] {
+    return this.log.slice(mark);
+  }
+
+  addSheet(name: string): FakeSheet {
+    checkSheetName(name);
+    if (this.findSheet(name)) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name}`);
+    const sheet: FakeSheet = {
+      uid: this.nextUid++,
+      name,
+      visibility: 'Visible',
+      cells: new Map(),
+      rules: [],
+      names: [],
+      frozenRows: 0,
+      columnWidths: new Map(),
+      charts: [],
+      autoFilter: null,
+      validations: [],
+      selection: null,
+    };
+    this.sheets.push(sheet);
+    if (!this.active) this.active = sheet;
+    return sheet;
+  }
+
+  findSheet(name: string): FakeSheet | undefined {
+    const k = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === k);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.findSheet(name);
+    if (!s) throw new FakeOfficeError('ItemNotFound', `sheet ${name}`);
+    return s;
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    const i = this.sheets.indexOf(sheet);
+    if (i < 0) throw new FakeOfficeError('ItemNotFound', `sheet ${sheet.name}`);
+    if (!this.sheets.some((s) => s !== sheet && s.visibility === 'Visible')) {
+      throw new FakeOfficeError('InvalidOperation', 'a workbook must keep one visible sheet');
+    }
+    this.sheets.splice(i, 1);
+    if (this.active === sheet) this.active = this.sheets[Math.max(0, i - 1)];
+  }
+
+  addRule(sheet: FakeSheet, type: FakeRule['type'], address: string): FakeRule {
+    if (address.length >= 8192) throw new FakeOfficeError('InvalidArgument', 'conditional format address over 8,192 characters');
+    for (const part of address.split(',')) parseAddress(part);
+    const rule: FakeRule = { id: `{cf-${this.nextRuleId++}}`, type, address, formula: null, fill: null };
+    sheet.rules.unshift(rule); // a new rule takes the top priority
+    return rule;
+  }
+
+  /** Writes raw values as Excel holds them (the snapshot of a workbook opened in Excel). */
+  setValues(sheet: FakeSheet, rows: readonly (readonly unknown[])[]): void {
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v === null || v === undefined || v === '') return;
+        const cell = sheet.cells.get(key(r, c)) ?? {};
+        if (typeof v === 'string' && ERROR_VALUES.has(v)) Object.assign(cell, { value: v, error: true });
+        else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') cell.value = v;
+        else throw new Error(`not an Excel value: ${String(v)}`);
+        sheet.cells.set(key(r, c), cell);
+      }),
+    );
+  }
+
+  cell(sheet: FakeSheet, r: number, c: number): FakeCell {
+    let cell = sheet.cells.get(key(r, c));
+    if (!cell) sheet.cells.set(key(r, c), (cell = {}));
+    return cell;
+  }
+
+  /** The used range of values (`valuesOnly`), or null when the sheet holds none. */
+  usedRect(sheet: FakeSheet, valuesOnly: boolean): Rect | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, cell] of sheet.cells) {
+      const has = cell.value !== undefined || cell.formula !== undefined;
+      if (valuesOnly && !has) continue;
+      if (!has && Object.keys(cell).length === 0) continue;
+      const [r, c] = k.split(',').map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { top, left, rows: bottom - top + 1, cols: right - left + 1 };
+  }
+
+  /** Excel's `values` of a rectangle: '' for empty cells, error text for errors. */
+  valuesOf(sheet: FakeSheet, rect: Rect): FakeValue[][] {
+    const out: FakeValue[][] = [];
+    for (let r = 0; r < rect.rows; r++) {
+      const row: FakeValue[] = [];
+      for (let c = 0; c < rect.cols; c++) row.push(sheet.cells.get(key(rect.top + r, rect.left + c))?.value ?? '');
+      out.push(row);
+    }
+    return out;
+  }
+
+  /** DATE(y, m, d) in this workbook's date system. */
+  dateSerial(y: number, m: number, d: number): number {
+    const days = Date.UTC(y, m - 1, d) / 86_400_000;
+    return this.date1904 ? days - Date.UTC(1904, 0, 1) / 86_400_000 : days + 25569;
+  }
+
+  /** The whole workbook as plain, comparable data (rule ids and sheet uids left out). */
+  state(): unknown {
+    return {
+      name: this.name,
+      date1904: this.date1904,
+      active: this.active?.name ?? null,
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visibility: s.visibility,
+        cells: [...s.cells.entries()]
+          .filter(([, c]) => Object.keys(c).length > 0)
+          .sort(([a], [b]) => {
+            const [ar, ac] = a.split(',').map(Number);
+            const [br, bc] = b.split(',').map(Number);
+            return ar - br || ac - bc;
+          })
+          .map(([k, c]) => [k, { ...c }]),
+        rules: s.rules.map(({ id: _id, ...rest }) => rest),
+        names: s.names.map((n) => ({ ...n })),
+        frozenRows: s.frozenRows,
+        columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
+        charts: s.charts.map((c) => ({ ...c })),
+        autoFilter: s.autoFilter,
+        validations: s.validations.map((v) => JSON.parse(JSON.stringify(v))),
+        selection: s.selection,
+      })),
+    };
+  }
+
+  /** An `Excel.run` over this workbook. Calls left unsynced at the end are an error. */
+  async run<T>(batch: (ctx: XlContext) => Promise<T>): Promise<T> {
+    const ctx = new FakeContext(this);
+    const result = await batch(ctx);
+    if (ctx.pending > 0) throw new Error(`${ctx.pending} call(s) queued after the last sync`);
+    return result;
+  }
+
+  /** @internal */
+  record(entry: SyncRecord): void {
+    this.log.push(entry);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The request context: a queue of calls run at sync.
+// ---------------------------------------------------------------------------------------------
+
+interface Queued {
+  name: string;
+  bytes: number;
+  run: () => void;
+  /** Loads say what they bring back and deliver it only when the whole sync succeeds. */
+  response?: () => number;
+  deliver?: () => void;
+}
+
+export class FakeContext implements XlContext {
+  readonly workbook: FakeWorkbookProxy;
+  private queue: Queued[] = [];
+
+  constructor(readonly wb: FakeWorkbook) {
+    this.workbook = new FakeWorkbookProxy(this);
+  }
+
+  get pending(): number {
+    return this.queue.length;
+  }
+
+  /** @internal */
+  enqueue(name: string, data: unknown, run: () => void): void {
+    this.queue.push({ name, bytes: 100 + weigh(data), run });
+  }
+
+  /** @internal A load: `read` runs in order with the other calls; its result is seen after the sync. */
+  enqueueLoad<T>(name: string, read: () => T, deliver: (value: T) => void): void {
+    let value: T;
+    this.queue.push({
+      name,
+      bytes: 100,
+      run: () => {
+        value = read();
+      },
+      response: () => weigh(value),
+      deliver: () => deliver(value),
+    });
+  }
+
+  async sync(): Promise<void> {
+    const queue = this.queue;
+    this.queue = [];
+    const entry: SyncRecord = { calls: queue.map((q) => q.name), requestBytes: 0, responseBytes: 0, error: null };
+    for (const q of queue) entry.requestBytes += q.bytes;
+    this.wb.record(entry);
+    await Promise.resolve();
+    if (entry.requestBytes > this.wb.limits.request) {
+      entry.error = 'RequestPayloadSizeLimitExceeded';
+      throw new FakeOfficeError(entry.error, `request of ${entry.requestBytes} bytes`);
+    }
+    for (const q of queue) {
+      try {
+        q.run();
+      } catch (e) {
+        entry.error = e instanceof FakeOfficeError ? e.code : String(e);
+        throw e;
+      }
+    }
+    for (const q of queue) if (q.response) entry.responseBytes += q.response();
+    if (entry.responseBytes > this.wb.limits.response) {
+      entry.error = 'ResponsePayloadSizeLimitExceeded';
+      throw new FakeOfficeError(entry.error, `response of ${entry.responseBytes} bytes`);
+    }
+    for (const q of queue) q.deliver?.();
+  }
+}
+
+/** A property that can be read only once a sync has loaded it. */
+class Loaded<T> {
+  private has = false;
+  private value: T | undefined;
+  constructor(private readonly what: string) {}
+  set(v: T): void {
+    this.has = true;
+    this.value = v;
+  }
+  get(): T {
+    if (!this.has) throw new FakeOfficeError('PropertyNotLoaded', `${this.what} was not loaded (or not synced)`);
+    return this.value as T;
+  }
+}
+
+function props(list: string): string[] {
+  return list.split(',').map((p) => p.trim()).filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Proxies.
+// ---------------------------------------------------------------------------------------------
+
+class FakeWorkbookProxy implements XlWorkbook {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly functions: XlFunctions;
+  readonly application = {
+    suspendApiCalculationUntilNextSync: (): void => this.ctx.enqueue('application.suspendApiCalculationUntilNextSync', null, () => undefined),
+  };
+  private readonly loadedName = new Loaded<string>('workbook.name');
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheetCollection(ctx);
+    this.functions = {
+      date: (y: number, m: number, d: number): XlFunctionResult => new FakeFunctionResult(ctx, () => ctx.wb.dateSerial(y, m, d)),
+    };
+  }
+
+  get name(): string {
+    return this.loadedName.get();
+  }
+
+  load(propertyNames: string): this {
+    for (const p of props(propertyNames)) {
+      if (p !== 'name') throw new Error(`fake: workbook.load(${p}) not modelled`);
+      this.ctx.enqueueLoad('workbook.load(name)', () => this.ctx.wb.name, (v) => this.loadedName.set(v));
+    }
+    return this;
+  }
+}
+
+class FakeFunctionResult implements XlFunctionResult {
+  private readonly loaded = new Loaded<number>('functionResult.value');
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly compute: () => number,
+  ) {}
+  get value(): number {
+    return this.loaded.get();
+  }
+  get error(): string {
+    return '';
+  }
+  load(propertyNames: string): this {
+    if (props(propertyNames).includes('value')) this.ctx.enqueueLoad('functions.date.load(value)', this.compute, (v) => this.loaded.set(v));
+    return this;
+  }
+}
+
+class FakeWorksheetCollection implements XlWorksheetCollection {
+  private readonly loadedItems = new Loaded<FakeWorksheet[]>('worksheets.items');
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loadedItems.get();
+  }
+
+  load(propertyNames: string): this {
+    const wanted = props(propertyNames).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueueLoad(
+      `worksheets.load(${propertyNames})`,
+      () => this.ctx.wb.sheets.map((s, i) => ({ sheet: s, name: s.name, visibility: s.visibility, position: i })),
+      (rows) =>
+        this.loadedItems.set(
+          rows.map((r) => {
+            const ws = new FakeWorksheet(this.ctx, () => r.sheet);
+            ws.deliver(wanted, r);
+            return ws;
+          }),
+        ),
+    );
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    let target: FakeSheet | null = null;
+    this.ctx.enqueue(`worksheets.getItem(${name})`, name, () => {
+      target = this.ctx.wb.sheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => target ?? this.ctx.wb.sheet(name));
+  }
+
+  add(name?: string): FakeWorksheet {
+    let target: FakeSheet | null = null;
+    this.ctx.enqueue(`worksheets.add(${name})`, name, () => {
+      target = this.ctx.wb.addSheet(name ?? `Sheet${this.ctx.wb.sheets.length + 1}`);
+    });
+    return new FakeWorksheet(this.ctx, () => {
+      if (!target) throw new FakeOfficeError('InvalidOperation', 'sheet used before its add ran');
+      return target;
+    });
+  }
+}
+
+class FakeWorksheet implements XlWorksheet {
+  readonly names: FakeNamedItemCollection;
+  readonly charts: XlChartCollection;
+  readonly freezePanes: { freezeRows(count?: number): void };
+  readonly autoFilter: XlAutoFilter;
+  private readonly loadedName = new Loaded<string>('worksheet.name');
+  private readonly loadedVisibility = new Loaded<FakeSheet['visibility']>('worksheet.visibility');
+  private readonly loadedPosition = new Loaded<number>('worksheet.position');
+
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+  ) {
+    this.names = new FakeNamedItemCollection(ctx, resolve);
+    this.charts = {
+      add: (type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart => {
+        const source = asFakeRange(sourceData);
+        const chart = new FakeChartProxy(ctx);
+        ctx.enqueue(`charts.add(${type})`, [type, seriesBy], () => {
+          const c: FakeChart = {
+            type,
+            source: rectAddress(source.rect()),
+            seriesBy: seriesBy ?? 'Auto',
+            xValues: null,
+            title: '',
+            legend: true,
+            min: null,
+            max: null,
+            position: null,
+            width: 360,
+            height: 216,
+          };
+          resolve().charts.push(c);
+          chart.target = c;
+        });
+        return chart;
+      },
+    };
+    this.freezePanes = {
+      freezeRows: (count = 1) =>
+        ctx.enqueue(`freezePanes.freezeRows(${count})`, count, () => {
+          resolve().frozenRows = count;
+        }),
+    };
+    this.autoFilter = {
+      apply: (range: string) =>
+        ctx.enqueue(`autoFilter.apply(${range})`, range, () => {
+          parseAddress(range);
+          resolve().autoFilter = range;
+        }),
+    };
+  }
+
+  /** @internal */
+  deliver(wanted: string[], row: { name: string; visibility: FakeSheet['visibility']; position: number }): void {
+    if (wanted.includes('name')) this.loadedName.set(row.name);
+    if (wanted.includes('visibility')) this.loadedVisibility.set(row.visibility);
+    if (wanted.includes('position')) this.loadedPosition.set(row.position);
+  }
+
+  get name(): string {
+    return this.loadedName.get();
+  }
+  set name(value: string) {
+    this.ctx.enqueue(`worksheet.name=${value}`, value, () => {
+      checkSheetName(value);
+      const sheet = this.resolve();
+      const other = this.ctx.wb.findSheet(value);
+      if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${value}`);
+      sheet.name = value;
+    });
+  }
+  get visibility(): FakeSheet['visibility'] {
+    return this.loadedVisibility.get();
+  }
+  set visibility(value: FakeSheet['visibility']) {
+    this.ctx.enqueue(`worksheet.visibility=${value}`, value, () => {
+      this.resolve().visibility = value;
+    });
+  }
+  get position(): number {
+    return this.loadedPosition.get();
+  }
+  set position(_value: number) {
+    throw new Error('fake: moving sheets is not modelled');
+  }
+
+  load(propertyNames: string): this {
+    const wanted = props(propertyNames);
+    this.ctx.enqueueLoad(
+      `worksheet.load(${propertyNames})`,
+      () => {
+        const s = this.resolve();
+        return { name: s.name, visibility: s.visibility, position: this.ctx.wb.sheets.indexOf(s) };
+      },
+      (row) => this.deliver(wanted, row),
+    );
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.enqueue('worksheet.delete()', null, () => this.ctx.wb.deleteSheet(this.resolve()));
+  }
+
+  activate(): void {
+    this.ctx.enqueue('worksheet.activate()', null, () => {
+      this.ctx.wb.active = this.resolve();
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    const rect = address === undefined ? { top: 0, left: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address);
+    return new FakeRange(this.ctx, this.resolve, () => rect, `getRange(${address ?? ''})`);
+  }
+
+  getRanges(address: string): XlRangeAreas {
+    const resolve = this.resolve;
+    const ctx = this.ctx;
+    return {
+      conditionalFormats: new FakeConditionalFormatCollection(ctx, resolve, () => address),
+    };
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
+    const rect = { top: startRow, left: startColumn, rows: rowCount, cols: columnCount };
+    return new FakeRange(this.ctx, this.resolve, () => rect, `getRangeByIndexes(${startRow},${startColumn},${rowCount},${columnCount})`);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    return this.getRangeByIndexes(row, column, 1, 1);
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return new FakeRange(this.ctx, this.resolve, () => this.ctx.wb.usedRect(this.resolve(), valuesOnly === true), 'getUsedRangeOrNullObject');
+  }
+}
+
+function asFakeRange(r: XlRange): FakeRange {
+  if (!(r instanceof FakeRange)) throw new Error('fake: not a range of this fake');
+  return r;
+}
+
+interface RangeLoad {
+  values?: FakeValue[][];
+  numberFormat?: string[][];
+  rowIndex?: number;
+  columnIndex?: number;
+  rowCount?: number;
+  columnCount?: number;
+  isNullObject: boolean;
+}
+
+class FakeRange implements XlRange {
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  readonly dataValidation: { rule: Excel.DataValidationRule };
+  private loaded: Loaded<RangeLoad>;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly area: () => Rect | null,
+    private readonly label: string,
+  ) {
+    this.loaded = new Loaded<RangeLoad>(`range ${label}`);
+    this.format = new FakeRangeFormat(
+      (name, data, apply) => ctx.enqueue(`${label}.format.${name}`, data, () => this.eachCell(apply)),
+      (points) =>
+        ctx.enqueue(`${label}.format.columnWidth`, points, () => {
+          const rect = this.rect();
+          for (let c = rect.left; c < rect.left + rect.cols; c++) this.sheet().columnWidths.set(c, points);
+        }),
+    );
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, sheet, () => rectAddress(this.rect()));
+    const record = (rule: Excel.DataValidationRule) =>
+      ctx.enqueue(`${label}.dataValidation.rule`, rule, () => {
+        this.sheet().validations.push({ address: rectAddress(this.rect()), rule });
+      });
+    this.dataValidation = {
+      get rule(): Excel.DataValidationRule {
+        throw new Error('fake: reading a validation rule is not modelled');
+      },
+      set rule(rule: Excel.DataValidationRule) {
+        record(rule);
+      },
+    };
+  }
+
+  /** @internal The rectangle, resolved when the call runs. */
+  rect(): Rect {
+    const r = this.area();
+    if (!r) throw new FakeOfficeError('ItemNotFound', `${this.label} is a null object`);
+    return r;
+  }
+
+  private eachCell(apply: (cell: FakeCell) => void): void {
+    const rect = this.rect();
+    const sheet = this.sheet();
+    if (rect.rows * rect.cols > 1_000_000) throw new Error(`fake: ${this.label} formats too many cells`);
+    for (let r = 0; r < rect.rows; r++) {
+      for (let c = 0; c < rect.cols; c++) apply(this.ctx.wb.cell(sheet, rect.top + r, rect.left + c));
+    }
+  }
+
+  private write(what: string, data: unknown[][], apply: (cell: FakeCell, value: unknown) => void): void {
+    this.ctx.enqueue(`${this.label}.${what}`, data, () => {
+      const rect = this.rect();
+      if (data.length !== rect.rows || data.some((row) => row.length !== rect.cols)) {
+        throw new FakeOfficeError('InvalidArgument', `${what} is ${data.length}x${data[0]?.length} for ${rectAddress(rect)}`);
+      }
+      const sheet = this.sheet();
+      data.forEach((row, r) => row.forEach((v, c) => apply(this.ctx.wb.cell(sheet, rect.top + r, rect.left + c), v)));
+    });
+  }
+
+  get values(): FakeValue[][] {
+    const v = this.loaded.get().values;
+    if (v === undefined) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.values`);
+    return v;
+  }
+  set values(data: unknown[][]) {
+    this.write('values', data, (cell, v) => {
+      if (v === null || v === undefined) return; // null leaves the cell as it is
+      delete cell.value;
+      delete cell.formula;
+      delete cell.quotePrefix;
+      delete cell.error;
+      if (typeof v === 'string') Object.assign(cell, typeIn(v));
+      else if (typeof v === 'number' || typeof v === 'boolean') cell.value = v;
+      else throw new FakeOfficeError('InvalidArgument', `cannot write ${String(v)}`);
+    });
+  }
+
+  get numberFormat(): string[][] {
+    const v = this.loaded.get().numberFormat;
+    if (v === undefined) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.numberFormat`);
+    return v;
+  }
+  set numberFormat(data: unknown[][]) {
+    this.write('numberFormat', data, (cell, v) => {
+      if (typeof v !== 'string') throw new FakeOfficeError('InvalidArgument', 'number format');
+      if (v === 'General') delete cell.numberFormat;
+      else cell.numberFormat = v;
+    });
+  }
+
+  get rowIndex(): number {
+    return this.field('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.field('columnIndex');
+  }
+  get rowCount(): number {
+    return this.field('rowCount');
+  }
+  get columnCount(): number {
+    return this.field('columnCount');
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get().isNullObject;
+  }
+
+  private field(name: 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount'): number {
+    const l = this.loaded.get();
+    if (l.isNullObject) throw new FakeOfficeError('InvalidObjectPath', `${this.label} is a null object`);
+    const v = l[name];
+    if (v === undefined) throw new FakeOfficeError('PropertyNotLoaded', `${this.label}.${name}`);
+    return v;
+  }
+
+  get hyperlink(): Excel.RangeHyperlink {
+    throw new Error('fake: reading a hyperlink is not modelled');
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.ctx.enqueue(`${this.label}.hyperlink`, link, () => {
+      if (link.documentReference) {
+        const m = /^'((?:[^']|'')+)'!([A-Z]{1,3}\d+)$/.exec(link.documentReference);
+        if (!m) throw new FakeOfficeError('InvalidArgument', `link ${link.documentReference}`);
+        this.ctx.wb.sheet(m[1].replace(/''/g, "'"));
+      }
+      this.eachCell((cell) => {
+        cell.hyperlink = { ...link };
+        if (link.textToDisplay !== undefined) Object.assign(cell, { value: link.textToDisplay });
+      });
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(`${this.label}.select()`, null, () => {
+      const sheet = this.sheet();
+      if (this.ctx.wb.active !== sheet) throw new FakeOfficeError('InvalidOperation', 'select on an inactive sheet');
+      sheet.selection = rectAddress(this.rect());
+    });
+  }
+
+  load(propertyNames: string): this {
+    const wanted = props(propertyNames);
+    this.ctx.enqueueLoad(
+      `${this.label}.load(${propertyNames})`,
+      (): RangeLoad => {
+        const rect = this.area();
+        if (!rect) return { isNullObject: true };
+        const sheet = this.sheet();
+        const out: RangeLoad = { isNullObject: false };
+        for (const p of wanted) {
+          if (p === 'values') out.values = this.ctx.wb.valuesOf(sheet, rect);
+          else if (p === 'numberFormat') {
+            out.numberFormat = this.ctx.wb
+              .valuesOf(sheet, rect)
+              .map((row, r) => row.map((_, c) => sheet.cells.get(key(rect.top + r, rect.left + c))?.numberFormat ?? 'General'));
+          } else if (p === 'rowIndex') out.rowIndex = rect.top;
+          else if (p === 'columnIndex') out.columnIndex = rect.left;
+          else if (p === 'rowCount') out.rowCount = rect.rows;
+          else if (p === 'columnCount') out.columnCount = rect.cols;
+          else throw new Error(`fake: range.load(${p}) not modelled`);
+        }
+        return out;
+      },
+      (v) => this.loaded.set(v),
+    );
+    return this;
+  }
+}
+
+class FakeRangeFormat implements XlRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { bold: boolean; size: number };
+
+  constructor(
+    cells: (name: string, data: unknown, apply: (cell: FakeCell) => void) => void,
+    private readonly columns: (points: number) => void,
+  ) {
+    const unreadable = (what: string): never => {
+      throw new Error(`fake: reading ${what} is not modelled`);
+    };
+    this.fill = {
+      get color(): string {
+        return unreadable('fill.color');
+      },
+      set color(color: string) {
+        cells('fill.color', color, (cell) => {
+          cell.fill = color;
+        });
+      },
+    };
+    this.font = {
+      get bold(): boolean {
+        return unreadable('font.bold');
+      },
+      set bold(bold: boolean) {
+        cells('font.bold', bold, (cell) => {
+          cell.bold = bold;
+        });
+      },
+      get size(): number {
+        return unreadable('font.size');
+      },
+      set size(size: number) {
+        cells('font.size', size, (cell) => {
+          cell.fontSize = size;
+        });
+      },
+    };
+  }
+
+  get columnWidth(): number {
+    throw new Error('fake: reading columnWidth is not modelled');
+  }
+  set columnWidth(points: number) {
+    this.columns(points);
+  }
+  get wrapText(): boolean {
+    throw new Error('fake: reading wrapText is not modelled');
+  }
+  set wrapText(_wrap: boolean) {
+    throw new Error('fake: wrapText is not modelled');
+  }
+}
+
+class FakeConditionalFormatCollection implements XlConditionalFormatCollection {
+  private readonly loadedItems = new Loaded<FakeConditionalFormat[]>('conditionalFormats.items');
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+    private readonly address: () => string,
+  ) {}
+
+  get items(): FakeConditionalFormat[] {
+    return this.loadedItems.get();
+  }
+
+  add(type: 'Custom'): FakeConditionalFormat {
+    const cf = new FakeConditionalFormat(this.ctx);
+    const address = this.address();
+    this.ctx.enqueue(`conditionalFormats.add(${type})`, address, () => {
+      cf.target = this.ctx.wb.addRule(this.sheet(), type, address);
+    });
+    return cf;
+  }
+
+  load(options: XlConditionalFormatLoad): this {
+    this.ctx.enqueueLoad(
+      'conditionalFormats.load',
+      () => this.sheet().rules.map((rule) => ({ rule, id: rule.id, type: rule.type, formula: rule.type === 'Custom' ? rule.formula : null })),
+      (rows) =>
+        this.loadedItems.set(
+          rows.map((row) => {
+            const cf = new FakeConditionalFormat(this.ctx);
+            cf.target = row.rule;
+            cf.deliver(options, row);
+            return cf;
+          }),
+        ),
+    );
+    return this;
+  }
+}
+
+class FakeConditionalFormat implements XlConditionalFormat {
+  target: FakeRule | null = null;
+  readonly custom: XlCustomConditionalFormat;
+  private loaded: { id?: string; type?: FakeRule['type']; custom?: XlCustomConditionalFormat } = {};
+
+  constructor(private readonly ctx: FakeContext) {
+    const rule = () => {
+      if (!this.target) throw new FakeOfficeError('InvalidOperation', 'conditional format used before its add ran');
+      return this.target;
+    };
+    this.custom = {
+      isNullObject: false,
+      rule: {
+        get formula(): string {
+          throw new Error('fake: read the formula through customOrNullObject loaded');
+        },
+        set formula(formula: string) {
+          ctx.enqueue('custom.rule.formula', formula, () => {
+            const r = rule();
+            if (r.type !== 'Custom') throw new FakeOfficeError('InvalidOperation', 'not a custom format');
+            r.formula = formula;
+          });
+        },
+      },
+      format: {
+        fill: {
+          get color(): string {
+            throw new Error('fake: reading a fill is not modelled');
+          },
+          set color(color: string) {
+            ctx.enqueue('custom.format.fill.color', color, () => {
+              rule().fill = color;
+            });
+          },
+        },
+      },
+    };
+  }
+
+  /** @internal */
+  deliver(options: XlConditionalFormatLoad, row: { id: string; type: FakeRule['type']; formula: string | null }): void {
+    if (options.id) this.loaded.id = row.id;
+    if (options.type) this.loaded.type = row.type;
+    const wantsFormula = typeof options.customOrNullObject === 'object' && options.customOrNullObject.rule?.formula === true;
+    if (wantsFormula) {
+      const formula = row.formula;
+      this.loaded.custom =
+        row.type === 'Custom'
+          ? { isNullObject: false, rule: { formula: formula ?? '' }, format: { fill: { color: '' } } }
+          : {
+              isNullObject: true,
+              get rule(): { formula: string } {
+                throw new FakeOfficeError('InvalidObjectPath', 'null object');
+              },
+              format: { fill: { color: '' } },
+            };
+    }
+  }
+
+  get id(): string {
+    if (this.loaded.id === undefined) throw new FakeOfficeError('PropertyNotLoaded', 'conditionalFormat.id');
+    return this.loaded.id;
+  }
+  get type(): FakeRule['type'] {
+    if (this.loaded.type === undefined) throw new FakeOfficeError('PropertyNotLoaded', 'conditionalFormat.type');
+    return this.loaded.type;
+  }
+  get customOrNullObject(): XlCustomConditionalFormat {
+    if (!this.loaded.custom) throw new FakeOfficeError('PropertyNotLoaded', 'conditionalFormat.customOrNullObject');
+    return this.loaded.custom;
+  }
+
+  delete(): void {
+    this.ctx.enqueue('conditionalFormat.delete()', null, () => {
+      const t = this.target;
+      const sheet = t && this.ctx.wb.sheets.find((s) => s.rules.includes(t));
+      if (!t || !sheet) throw new FakeOfficeError('ItemNotFound', 'conditional format');
+      sheet.rules.splice(sheet.rules.indexOf(t), 1);
+    });
+  }
+}
+
+class FakeNamedItemCollection implements XlNamedItemCollection {
+  private readonly loadedItems = new Loaded<XlNamedItem[]>('names.items');
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: () => FakeSheet,
+  ) {}
+
+  get items(): XlNamedItem[] {
+    return this.loadedItems.get();
+  }
+
+  add(name: string, reference: string, comment?: string): XlNamedItem {
+    let target: FakeName | null = null;
+    const ctx = this.ctx;
+    ctx.enqueue(`names.add(${name})`, [name, reference, comment], () => {
+      const sheet = this.sheet();
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `name ${name}`);
+      if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
+      target = { name, reference, comment: comment ?? '', visible: true };
+      sheet.names.push(target);
+    });
+    return {
+      name,
+      get visible(): boolean {
+        throw new Error('fake: reading visible is not modelled');
+      },
+      set visible(visible: boolean) {
+        ctx.enqueue(`names.${name}.visible`, visible, () => {
+          if (!target) throw new FakeOfficeError('InvalidOperation', 'name used before its add ran');
+          target.visible = visible;
+        });
+      },
+    };
+  }
+
+  load(propertyNames: string): this {
+    const wanted = props(propertyNames).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueueLoad(
+      `names.load(${propertyNames})`,
+      () => this.sheet().names.map((n) => ({ name: n.name, visible: n.visible })),
+      (rows) =>
+        this.loadedItems.set(
+          rows.map((r) => ({
+            get name(): string {
+              if (!wanted.includes('name')) throw new FakeOfficeError('PropertyNotLoaded', 'name');
+              return r.name;
+            },
+            get visible(): boolean {
+              if (!wanted.includes('visible')) throw new FakeOfficeError('PropertyNotLoaded', 'visible');
+              return r.visible;
+            },
+          })),
+        ),
+    );
+    return this;
+  }
+}
+
+class FakeChartProxy implements XlChart {
+  target: FakeChart | null = null;
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(index: number): XlChartSeries };
+  readonly axes: { readonly valueAxis: { minimum: number; maximum: number } };
+
+  constructor(private readonly ctx: FakeContext) {
+    const chart = () => {
+      if (!this.target) throw new FakeOfficeError('InvalidOperation', 'chart used before its add ran');
+      return this.target;
+    };
+    const setter = <K extends keyof FakeChart>(field: K) => (value: FakeChart[K]) =>
+      ctx.enqueue(`chart.${field}`, value, () => {
+        chart()[field] = value;
+      });
+    const unreadable = (): never => {
+      throw new Error('fake: reading a chart is not modelled');
+    };
+    const setTitle = setter('title');
+    const setLegend = setter('legend');
+    const setMin = setter('min');
+    const setMax = setter('max');
+    this.title = {
+      get text(): string {
+        return unreadable();
+      },
+      set text(v: string) {
+        setTitle(v);
+      },
+    };
+    this.legend = {
+      get visible(): boolean {
+        return unreadable();
+      },
+      set visible(v: boolean) {
+        setLegend(v);
+      },
+    };
+    this.axes = {
+      valueAxis: {
+        get minimum(): number {
+          return unreadable();
+        },
+        set minimum(v: number) {
+          setMin(v);
+        },
+        get maximum(): number {
+          return unreadable();
+        },
+        set maximum(v: number) {
+          setMax(v);
+        },
+      },
+    };
+    this.series = {
+      getItemAt: (index: number): XlChartSeries => ({
+        setXAxisValues: (sourceData: XlRange) => {
+          const source = asFakeRange(sourceData);
+          ctx.enqueue(`chart.series(${index}).setXAxisValues`, null, () => {
+            if (index !== 0) throw new FakeOfficeError('ItemNotFound', `series ${index}`);
+            chart().xValues = rectAddress(source.rect());
+          });
+        },
+      }),
+    };
+  }
+
+  get width(): number {
+    throw new Error('fake: reading a chart is not modelled');
+  }
+  set width(v: number) {
+    this.ctx.enqueue('chart.width', v, () => {
+      if (this.target) this.target.width = v;
+    });
+  }
+  get height(): number {
+    throw new Error('fake: reading a chart is not modelled');
+  }
+  set height(v: number) {
+    this.ctx.enqueue('chart.height', v, () => {
+      if (this.target) this.target.height = v;
+    });
+  }
+
+  setPosition(startCell: string, endCell?: string): void {
+    this.ctx.enqueue('chart.setPosition', [startCell, endCell], () => {
+      parseAddress(startCell);
+      if (!this.target) throw new FakeOfficeError('InvalidOperation', 'chart used before its add ran');
+      this.target.position = endCell ? `${startCell}:${endCell}` : startCell;
+    });
+  }
+}

@@ -1,0 +1,266 @@
+// The shared pane in headless Chromium, built as the Apps Script sidebar is (one HTML file) and
+// driven by a scripted host: it runs with visible progress, shows the counts, the per-GT table and
+// the findings, filters them, selects a cell on click or keyboard, speaks French and English, and
+// shows workbook text as text (S2).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { PaneFinding, PaneResult } from '../../ui/host';
+import { launchChromium, ROOT, serve, webpackBuild } from './support/browser';
+
+jest.setTimeout(120_000);
+
+const XSS = '<img src=x onerror="window.__xss=1">';
+const ORIGIN = 'https://sidebar.test/';
+
+function finding(i: number, over: Partial<PaneFinding> = {}): PaneFinding {
+  const severity = (['error', 'warning', 'info'] as const)[i % 3];
+  return {
+    ruleId: `rule/r${i}`,
+    severity,
+    tdr: 'III.5',
+    sheet: 'Membres',
+    cell: `F${i + 2}`,
+    group: 'GD-SANTE',
+    gt: `GT${(i % 5) + 1}`,
+    message: `Message ${i}`,
+    suggestion: `Suggestion ${i}`,
+    waived: false,
+    waiver: null,
+    ...over,
+  };
+}
+
+const findings: PaneFinding[] = [
+  finding(0, { message: `Le groupe « ${XSS} » est inconnu.`, group: XSS, sheet: `Feuille ${XSS}`, cell: 'B3' }),
+  finding(1, { gt: null }),
+  finding(2, { sheet: null, cell: null, message: 'La feuille « Groupes » est absente du classeur.' }),
+  finding(3, { waived: true, waiver: `réunion d'urgence ${XSS}` }),
+  ...Array.from({ length: 246 }, (_, i) => finding(i + 4)),
+];
+
+const result: PaneResult = {
+  language: 'fr',
+  workbook: `secretariat ${XSS}.xlsx`,
+  referenceDate: '2026-11-15',
+  generatedAt: '2026-11-15T10:32:00Z',
+  counts: {
+    errors: findings.filter((f) => !f.waived && f.severity === 'error').length,
+    warnings: findings.filter((f) => !f.waived && f.severity === 'warning').length,
+    infos: findings.filter((f) => !f.waived && f.severity === 'info').length,
+    waived: 1,
+  },
+  gts: [1, 2, 3, 4, 5].map((n) => ({ gt: `GT${n}`, name: n === 1 ? XSS : `GT ${n}`, score: n === 5 ? null : 90.04 + n, errors: n, warnings: 2 * n })),
+  total: { gt: 'total', name: '', score: 87.5, errors: 15, warnings: 30 },
+  findings,
+  sheets: { findings: 'Constats', summary: 'Synthèse GEC 2026-11' },
+};
+
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  dir = webpackBuild(path.join(ROOT, 'tests', 'ui', 'support', 'webpack.pane.js'));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(fixture: Record<string, unknown> = {}): Promise<{ page: Page; refused: string[]; dialogs: string[] }> {
+  const page = await browser.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const { refused } = await serve(page, ORIGIN, dir);
+  await page.addInitScript((f) => {
+    (window as unknown as { __PANE_FIXTURE__: unknown }).__PANE_FIXTURE__ = f;
+  }, { result, displayLanguage: 'fr', pageSize: 100, ...fixture });
+  await page.goto(`${ORIGIN}sidebar.html`);
+  return { page, refused, dialogs };
+}
+
+const calls = (page: Page) => page.evaluate(() => (window as unknown as { __pane: { calls: unknown[][] } }).__pane.calls);
+
+describe('the pane, as one HTML file', () => {
+  it('is a single file: style and script inline, nothing loaded', () => {
+    const html = fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
+    expect(fs.readdirSync(dir)).toEqual(['sidebar.html']);
+    expect(html).not.toMatch(/<script[^>]+src=/i);
+    expect(html).not.toMatch(/<link[^>]+stylesheet/i);
+    expect(html).toMatch(/<style>[^<]*\.tdr-pane/);
+    expect(html).not.toMatch(/\beval\s*\(|new Function\s*\(/);
+  });
+
+  it('shows progress while a check runs, then the counts, the GT table and the findings', async () => {
+    const { page, refused } = await open({ hold: true });
+    await page.getByRole('button', { name: 'Vérifier' }).click();
+    await expect(page.locator('progress')).toBeVisibleSoon();
+    expect(await page.getByRole('status').textContent()).toBe('Lecture du classeur…');
+    expect(await page.getByRole('button', { name: 'Vérifier' }).isDisabled()).toBe(true);
+    await page.evaluate(() => (window as unknown as { __pane: { release(): void } }).__pane.release());
+    await page.locator('.tdr-finding').first().waitFor();
+    expect(await page.locator('progress').isHidden()).toBe(true);
+    expect(await page.getByRole('status').textContent()).toBe(
+      `Vérification terminée : ${result.counts.errors} erreur(s), ${result.counts.warnings} avertissement(s), ${result.counts.infos} info(s).`,
+    );
+    expect(await page.locator('.tdr-counts li').allTextContents()).toEqual([
+      `${result.counts.errors} Erreurs`,
+      `${result.counts.warnings} Avertissements`,
+      `${result.counts.infos} Infos`,
+      '1 Dérogés',
+    ]);
+    const rows = await page.locator('.tdr-gts tbody tr').allTextContents();
+    expect(rows).toEqual(['GT191 %12', 'GT292 %24', 'GT393 %36', 'GT494 %48', 'GT5n/a510', 'Total87,5 %1530']);
+    expect(await page.locator('.tdr-finding').count()).toBe(100);
+    expect(await page.locator('.tdr-shown').textContent()).toBe('100 constat(s) affiché(s) sur 250');
+    expect(await calls(page)).toEqual([['validate', { language: null }]]);
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it('filters by severity and GT, and pages through the rest', async () => {
+    const { page } = await open({ autorun: true });
+    await page.locator('.tdr-finding').first().waitFor();
+    await page.getByLabel('Sévérité').selectOption('warning');
+    const warnings = findings.filter((f) => !f.waived && f.severity === 'warning');
+    expect(await page.locator('.tdr-finding').count()).toBe(Math.min(100, warnings.length));
+    expect(await page.locator('.tdr-finding .tdr-badge').allTextContents()).toEqual(Array(Math.min(100, warnings.length)).fill('avertissement'));
+    await page.getByLabel('GT', { exact: true }).selectOption('GT3');
+    const both = warnings.filter((f) => f.gt === 'GT3');
+    expect(await page.locator('.tdr-finding').count()).toBe(both.length);
+    expect(await page.locator('.tdr-shown').textContent()).toBe(`${both.length} constat(s) affiché(s) sur 250`);
+    await page.getByLabel('Sévérité').selectOption('waived');
+    await page.getByLabel('GT', { exact: true }).selectOption('all');
+    expect(await page.locator('.tdr-finding .tdr-badge').allTextContents()).toEqual(['dérogé']);
+    await page.getByLabel('Sévérité').selectOption('all');
+    await page.getByLabel('GT', { exact: true }).selectOption({ label: 'Hors GT' });
+    expect(await page.locator('.tdr-finding .tdr-place').allTextContents()).toEqual(['Membres!F3']);
+    await page.getByLabel('GT', { exact: true }).selectOption('all');
+    await page.getByRole('button', { name: 'Afficher 100 de plus' }).click();
+    expect(await page.locator('.tdr-finding').count()).toBe(200);
+    await page.getByRole('button', { name: 'Afficher 50 de plus' }).click();
+    expect(await page.locator('.tdr-finding').count()).toBe(250);
+    expect(await page.locator('.tdr-more').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('selects the cell of a finding on a click and by keyboard', async () => {
+    const { page } = await open({ autorun: true });
+    await page.locator('.tdr-finding').first().waitFor();
+    await page.locator('.tdr-finding-main', { has: page.locator('.tdr-message', { hasText: /^Message 5$/ }) }).click();
+    // Keyboard: Tab from the GT filter reaches the first finding; Enter selects it.
+    await page.getByLabel('GT', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('tdr-finding-main');
+    await page.keyboard.press('Enter');
+    expect((await calls(page)).slice(1)).toEqual([
+      ['select', 'Membres', 'F7'],
+      ['select', `Feuille ${XSS}`, 'B3'],
+    ]);
+    // A workbook-level finding has nothing to select: it is not a button.
+    expect(await page.locator('.tdr-finding', { hasText: 'absente du classeur' }).locator('button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('tells when the cell cannot be selected', async () => {
+    const { page } = await open({ autorun: true, failSelect: 'La feuille a été supprimée.' });
+    await page.locator('.tdr-finding-main').first().click();
+    expect(await page.getByRole('alert').textContent()).toBe('Impossible d’aller à la cellule : La feuille a été supprimée.');
+    await page.close();
+  });
+
+  it('shows workbook text as text, never as markup (S2)', async () => {
+    const { page, dialogs, refused } = await open({ autorun: true });
+    await page.locator('.tdr-finding').first().waitFor();
+    await page.waitForTimeout(100);
+    expect(await page.locator('#tdr-pane img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(refused).toEqual([]);
+    expect(await page.locator('.tdr-finding').first().textContent()).toContain(`Le groupe « ${XSS} » est inconnu.`);
+    expect(await page.locator('.tdr-finding').first().textContent()).toContain(`Feuille ${XSS}!B3`);
+    expect(await page.locator('.tdr-facts dd').first().textContent()).toBe(`secretariat ${XSS}.xlsx`);
+    expect(await page.locator('.tdr-gts tbody th').first().getAttribute('title')).toBe(XSS);
+    await page.getByLabel('Sévérité').selectOption('waived');
+    expect(await page.locator('.tdr-waiver').textContent()).toBe(`Dérogation : réunion d'urgence ${XSS}`);
+    await page.close();
+  });
+
+  it('speaks English: labels follow the language chosen, and the check is asked in it', async () => {
+    const { page } = await open({ displayLanguage: 'en' });
+    expect(await page.getByRole('button', { name: 'Check' }).count()).toBe(1);
+    expect(await page.getByRole('status').textContent()).toBe('Click Check to check the workbook.');
+    // The run comes back in French (the workbook's language): the pane follows it…
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.locator('.tdr-finding').first().waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: 'Constats' }).count()).toBe(1);
+    // …until the user picks a language, which is then asked for.
+    await page.getByLabel('Langue').selectOption('en');
+    expect(await page.getByRole('heading', { level: 2, name: 'Findings' }).count()).toBe(1);
+    expect(await page.getByRole('status').textContent()).toBe('Language changed: click Check to redo the findings in this language.');
+    expect(await page.evaluate(() => document.getElementById('tdr-pane')!.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Check' }).click();
+    await page.getByText('Check done:', { exact: false }).waitFor();
+    expect((await calls(page)).map((c) => c[1])).toEqual([{ language: null }, { language: 'en' }]);
+    expect(await page.getByLabel('Severity').count()).toBe(1);
+    await page.close();
+  });
+
+  it('labels every control, for keyboard and screen reader', async () => {
+    const { page } = await open({ autorun: true });
+    await page.locator('.tdr-finding').first().waitFor();
+    const unlabelled = await page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of Array.from(document.querySelectorAll('button, select'))) {
+        const labelled =
+          (el.textContent ?? '').trim() !== '' && el.tagName === 'BUTTON'
+            ? true
+            : el.id !== '' && document.querySelector(`label[for="${el.id}"]`) !== null;
+        if (!labelled) out.push(el.outerHTML.slice(0, 80));
+      }
+      return out;
+    });
+    expect(unlabelled).toEqual([]);
+    expect(await page.getByRole('group', { name: 'Commandes' }).count()).toBe(1);
+    expect(await page.getByRole('table').count()).toBe(1);
+    await page.close();
+  });
+
+  it('runs Effacer and Modèle and reports what they did', async () => {
+    const { page } = await open({ autorun: true });
+    await page.locator('.tdr-finding').first().waitFor();
+    await page.getByRole('button', { name: 'Effacer' }).click();
+    await page.getByText('3 règle(s) de surlignage et 2 feuille(s) de l’outil retirées.').waitFor();
+    expect(await page.locator('.tdr-findings-section').isHidden()).toBe(true);
+    await page.getByRole('button', { name: 'Modèle' }).click();
+    await page.getByText('Rien à ajouter', { exact: false }).waitFor();
+    expect((await calls(page)).slice(1)).toEqual([['clear'], ['template', 'fr']]);
+    await page.close();
+  });
+});
+
+// A small readable wait for visibility, without Playwright's test runner.
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    interface Matchers<R> {
+      toBeVisibleSoon(): Promise<R>;
+    }
+  }
+}
+expect.extend({
+  async toBeVisibleSoon(locator: import('playwright-core').Locator) {
+    try {
+      await locator.waitFor({ state: 'visible', timeout: 5000 });
+      return { pass: true, message: () => 'visible' };
+    } catch {
+      return { pass: false, message: () => 'not visible within 5 s' };
+    }
+  },
+});

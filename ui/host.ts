@@ -1,0 +1,114 @@
+// The contract between the pane (`ui/pane.ts`) and the spreadsheet it runs in.
+//
+// One pane serves two hosts: the Excel task pane (`excel-addin/src/excel-host.ts`, over Office.js)
+// and the Google Sheets sidebar (the Apps Script project, over `google.script.run`). The pane only
+// ever talks to a `PaneHost`; it never names Office, Excel, google or SpreadsheetApp.
+//
+// Rules for an implementation:
+// - Everything that crosses the interface is plain JSON: strings, numbers, booleans, null, arrays
+//   and objects. No Date (dates are ISO strings: `referenceDate` is `YYYY-MM-DD`, `generatedAt` an
+//   ISO timestamp), no undefined, no class instances, so that Apps Script can hand a `PaneResult`
+//   through `google.script.run` unchanged. `toPaneResult` (`ui/result.ts`) builds one from the
+//   core's report and plan; both hosts use it.
+// - `validate` reads the workbook, runs the core, applies the plan (highlights, `Constats`,
+//   `Synthèse GEC AAAA-MM`) and resolves with the result. `summary` does the same, then shows the
+//   summary sheet. A host that cannot report steps never calls `onProgress` (the pane then shows
+//   an indeterminate bar); Apps Script cannot, Excel does.
+// - `select` jumps to a cell (`cell` null: the sheet itself).
+// - `clear` removes exactly the tool's highlight rules and sheets; `template` adds the missing
+//   input sheets in the given language.
+// - A failure rejects with an Error (or, from Apps Script, anything with a `message`): the pane
+//   shows that message as it is, so a host writes it in `displayLanguage` or the request's
+//   language.
+//
+// In the Apps Script sidebar a host is a thin wrapper, for example:
+//
+//   const call = <T>(fn: string, ...args: unknown[]) => new Promise<T>((resolve, reject) =>
+//     (google.script.run.withSuccessHandler(resolve).withFailureHandler(reject) as any)[fn](...args));
+//   const host: PaneHost = {
+//     displayLanguage: 'fr',
+//     validate: (request) => call('tdrCheckValidate', request),
+//     summary: (request) => call('tdrCheckSummary', request),
+//     select: (sheet, cell) => call('tdrCheckSelect', sheet, cell),
+//     clear: () => call('tdrCheckClear'),
+//     template: (language) => call('tdrCheckTemplate', language),
+//   };
+//   mountPane(document.getElementById('tdr-pane')!, host, { autorun: true });
+
+export type PaneLang = 'fr' | 'en';
+export type PaneSeverity = 'error' | 'warning' | 'info';
+export type ProgressStep = 'read' | 'validate' | 'write';
+
+export interface ValidateRequest {
+  /** The language of messages and output sheets; null: as the workbook's Paramètres say (fr by default). */
+  language: PaneLang | null;
+}
+
+/** One finding, as the JSON report of the command line gives it. */
+export interface PaneFinding {
+  ruleId: string;
+  severity: PaneSeverity;
+  /** TdR paragraph (`III.5`), or '' for data rules. */
+  tdr: string;
+  /** The sheet as written in the workbook; null for a workbook-level finding. */
+  sheet: string | null;
+  /** A1 address without the sheet; null for a workbook or sheet anchor. */
+  cell: string | null;
+  group: string | null;
+  gt: string | null;
+  message: string;
+  suggestion: string;
+  waived: boolean;
+  /** The waiver's justification ('' when it has none); null when not waived. */
+  waiver: string | null;
+}
+
+/** One row of the per-GT table. */
+export interface PaneGt {
+  /** GT1..GT5 (or the workbook's code), or 'total'. */
+  gt: string;
+  /** The GT's name, '' when unknown. */
+  name: string;
+  /** Compliance (%), null when nothing was evaluated (n/a). */
+  score: number | null;
+  errors: number;
+  warnings: number;
+}
+
+export interface PaneResult {
+  language: PaneLang;
+  workbook: string;
+  /** YYYY-MM-DD. */
+  referenceDate: string;
+  /** ISO timestamp of the run. */
+  generatedAt: string;
+  counts: { errors: number; warnings: number; infos: number; waived: number };
+  gts: PaneGt[];
+  total: PaneGt;
+  /** Sorted as the core sorts them (severity, then place); waived ones included. */
+  findings: PaneFinding[];
+  /** The output sheets written, or null when the host wrote none. */
+  sheets: { findings: string; summary: string } | null;
+}
+
+export interface ClearResult {
+  /** Highlight rules removed. */
+  rules: number;
+  /** Tool sheets removed. */
+  sheets: string[];
+}
+
+export interface TemplateResult {
+  /** Input sheets added (empty: nothing was missing). */
+  sheets: string[];
+}
+
+export interface PaneHost {
+  /** The host's interface language, for the pane's first paint. */
+  readonly displayLanguage: PaneLang;
+  validate(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult>;
+  summary(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult>;
+  select(sheet: string, cell: string | null): Promise<void>;
+  clear(): Promise<ClearResult>;
+  template(language: PaneLang): Promise<TemplateResult>;
+}

@@ -1,0 +1,47 @@
+// The Google Sheets sidebar: the shared pane (ui/pane.ts) over a PaneHost that calls the server's
+// global functions through google.script.run. Only JSON crosses: the server sends ISO strings for
+// dates, and failures arrive as an Error whose message the pane shows.
+
+import { mountPane } from '../../ui/pane';
+import type { ClearResult, PaneHost, PaneLang, PaneResult, TemplateResult, ValidateRequest } from '../../ui/host';
+import { SERVER_FUNCTIONS } from '../server-functions';
+
+/** The part of google.script.run the sidebar uses (the client API has no published types here). */
+interface ScriptRun {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
+  [serverFunction: string]: unknown;
+}
+
+declare const google: { script: { run: ScriptRun } };
+
+function call<T>(fn: string, ...args: unknown[]): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const runner = google.script.run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler(reject);
+    const server = runner[fn];
+    if (typeof server !== 'function') {
+      reject(new Error(`google.script.run.${fn} is not available`));
+      return;
+    }
+    (server as (...a: unknown[]) => void).apply(runner, args);
+  });
+}
+
+function browserLanguage(): PaneLang {
+  return /^en\b/i.test(navigator.language || '') ? 'en' : 'fr';
+}
+
+export function sidebarHost(): PaneHost {
+  return {
+    displayLanguage: browserLanguage(),
+    validate: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.validate, request),
+    summary: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.summary, request),
+    select: (sheet: string, cell: string | null) => call<boolean>(SERVER_FUNCTIONS.select, sheet, cell).then(() => undefined),
+    clear: () => call<ClearResult>(SERVER_FUNCTIONS.clear),
+    template: (language: PaneLang) => call<TemplateResult>(SERVER_FUNCTIONS.template, language),
+  };
+}
+
+const autorun = document.querySelector('meta[name="tdr-autorun"]')?.getAttribute('content') === 'validate';
+const root = document.getElementById('tdr-pane');
+if (root) mountPane(root, sidebarHost(), { autorun });

@@ -147,8 +147,24 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
     issues: log.issues,
     index: undefined as unknown as Workbook['index'],
   };
-  workbook.index = buildIndex(workbook, partnerIndex, new Set(meetingIds.keys()), people);
+  workbook.index = buildIndex(workbook, partnerIndex, meetingIds, people);
   return { workbook, settings };
+}
+
+/** A key seen before in the sheet: data/duplicate on this occurrence, naming the first row. */
+function firstOnly<F extends string>(
+  reader: SheetReader<F>,
+  d: RowDraft,
+  field: F,
+  value: string,
+  key: string,
+  seen: Map<string, number>,
+  messageId = 'duplicate',
+  group: GroupRow | null = null,
+): void {
+  const first = seen.get(key);
+  if (first !== undefined) reader.issue('duplicate', d, field, messageId, { value, firstRow: first }, group);
+  else seen.set(key, d.row);
 }
 
 function table<R, F extends string>(reader: SheetReader<F> | undefined, rows: R[]): Table<R, F> | null {
@@ -164,13 +180,10 @@ function table<R, F extends string>(reader: SheetReader<F> | undefined, rows: R[
   };
 }
 
-function finish<T>(draft: RowDraft, row: Omit<T, "row" | "bad" | "waivers">): T {
-  // Completes the literal in place: an object spread here cost more than reading the row.
-  const out = row as unknown as { row: number; bad: RowDraft['bad']; waivers: RowDraft['waivers'] };
-  out.row = draft.row;
-  out.bad = draft.bad;
-  out.waivers = draft.waivers;
-  return out as unknown as T;
+/** The draft's unreadable fields, typed for its row. Rows are built as one literal each, their
+ * fields first: an object spread here (`{ ...draft, ...fields }`) cost more than reading the row. */
+function badOf<F extends string>(draft: RowDraft): ReadonlySet<F> | null {
+  return draft.bad as ReadonlySet<F> | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,13 +200,8 @@ function readPartners(reader: SheetReader<PartnerField> | undefined): Table<Part
     reader.requireValue(d, 'code', code);
     const name = reader.text(d, 'name');
     const type = reader.read(d, 'type', (c) => matchPartnerType(readText(c)) ?? INVALID, 'invalidPartnerType');
-    if (code !== null) {
-      const k = normalise(code);
-      const first = seen.get(k);
-      if (first !== undefined) reader.issue('duplicate', d, 'code', 'duplicate', { value: code, firstRow: first });
-      else seen.set(k, r);
-    }
-    rows.push(finish<PartnerRow>(d, { code, name, type }));
+    if (code !== null) firstOnly(reader, d, 'code', code, normalise(code), seen);
+    rows.push({ row: d.row, bad: badOf<PartnerField>(d), waivers: d.waivers, code, name, type });
   }
   return table(reader, rows);
 }
@@ -274,7 +282,10 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     else if (type === 'dialogue' || type === 'adhoc') reference = matchDialogueGroup(code, name);
     else if (type === 'cluster') reference = matchClusterRow(code, name);
 
-    const row = finish<GroupRow>(d, {
+    const row: GroupRow = {
+      row: d.row,
+      bad: badOf<GroupField>(d),
+      waivers: d.waivers,
       code,
       name,
       type,
@@ -286,19 +297,10 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
       results,
       clusters: null,
       reference,
-    });
-    if (code !== null) {
-      const k = normalise(code);
-      const first = codes.get(k);
-      if (first !== undefined) reader.issue('duplicate', d, 'code', 'duplicate', { value: code, firstRow: first });
-      else codes.set(k, r);
-    }
-    if (name !== null && type !== null) {
-      const k = type + '\u0000' + normalise(name);
-      const first = names.get(k);
-      if (first !== undefined) reader.issue('duplicate', d, 'name', 'duplicate', { value: name, firstRow: first });
-      else names.set(k, r);
-    }
+    };
+    if (code !== null) firstOnly(reader, d, 'code', code, normalise(code), codes);
+    // Names are unique within one type.
+    if (name !== null && type !== null) firstOnly(reader, d, 'name', name, type + '\u0000' + normalise(name), names);
     rows.push(row);
   }
   return rows;
@@ -435,13 +437,12 @@ function readMembers(
     const planned = !startBad && start !== null && start > today;
     if (group !== null && partnerKey !== null && (current || planned)) {
       const pairs = current ? currentPairs : plannedPairs;
-      const k = group.row + '\u0000' + partnerKey;
-      const first = pairs.get(k);
-      if (first !== undefined) reader.issue('duplicate', d, 'partner', 'duplicatePair', { value: partner!, firstRow: first }, group);
-      else pairs.set(k, r);
+      firstOnly(reader, d, 'partner', partner!, group.row + '\u0000' + partnerKey, pairs, 'duplicatePair', group);
     }
-    rows.push(
-      finish<MemberRow>(d, {
+    rows.push({
+        row: d.row,
+        bad: badOf<MemberField>(d),
+        waivers: d.waivers,
         groupText,
         group,
         partner,
@@ -456,8 +457,7 @@ function readMembers(
         start,
         end,
         current,
-      }),
-    );
+      });
   }
   return rows;
 }
@@ -498,12 +498,7 @@ function readMeetings(
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
-    if (id !== null) {
-      const k = normalise(id);
-      const first = ids.get(k);
-      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
-      else ids.set(k, r);
-    }
+    if (id !== null) firstOnly(reader, d, 'id', id, normalise(id), ids);
     const date = reader.read(d, 'date', readDate, 'invalidDate');
     reader.requireValue(d, 'date', date);
     const start = reader.read(d, 'start', readTime, 'invalidTime');
@@ -558,8 +553,10 @@ function readMeetings(
     if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
       d.waivers = reader.waivers(d);
     }
-    rows.push(
-      finish<MeetingRow>(d, {
+    rows.push({
+        row: d.row,
+        bad: badOf<MeetingField>(d),
+        waivers: d.waivers,
         id,
         date,
         start,
@@ -575,8 +572,7 @@ function readMeetings(
         participantKeys,
         invited,
         gtRepresentative,
-      }),
-    );
+      });
   }
   if (groupColumnNeeded) reader.missingColumn('group');
   // Issues raised on a row before its group was known are attached to it afterwards by the
@@ -617,12 +613,7 @@ function readDecisions(
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
-    if (id !== null) {
-      const k = normalise(id);
-      const first = ids.get(k);
-      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
-      else ids.set(k, r);
-    }
+    if (id !== null) firstOnly(reader, d, 'id', id, normalise(id), ids);
     const groupText = reader.text(d, 'group');
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
@@ -642,7 +633,7 @@ function readDecisions(
     if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
       d.waivers = reader.waivers(d);
     }
-    rows.push(finish<DecisionRow>(d, { id, meeting, groupText, group, decision, owner, due, status, doneOn }));
+    rows.push({ row: d.row, bad: badOf<DecisionField>(d), waivers: d.waivers, id, meeting, groupText, group, decision, owner, due, status, doneOn });
   }
   return rows;
 }
@@ -663,7 +654,7 @@ function readDocuments(reader: SheetReader<DocumentField>, resolver: GroupResolv
     if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
       d.waivers = reader.waivers(d);
     }
-    rows.push(finish<DocumentRow>(d, { groupText, group, type, year, date, link }));
+    rows.push({ row: d.row, bad: badOf<DocumentField>(d), waivers: d.waivers, groupText, group, type, year, date, link });
   }
   return rows;
 }

@@ -26,14 +26,68 @@ interface RawFinding extends RuleReport {
 }
 
 /**
- * The items one rule evaluated: key → the item's group (the first one given wins); `rows`: every
- * data row of the input sheets too (evaluateRows), held once in the shared row set; `failed`: the
- * keys with a finding that is not waived.
+ * Item keys met by any rule, each numbered once. The calendar rules evaluate the same hundred
+ * thousand meetings (with the same key strings): one look-up here per call, then each rule keeps
+ * numbers, instead of every rule growing its own hash table of a hundred thousand strings.
  */
-interface ItemSet {
-  keys: Map<string, GroupRow | null>;
-  rows: boolean;
-  failed: Set<string>;
+class KeyTable {
+  private readonly ids = new Map<string, number>();
+  readonly keys: string[] = [];
+
+  idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}
+
+/**
+ * The items one rule evaluated, in the order first met, each with its group (the first one given
+ * wins); `rows`: every data row of the input sheets too (evaluateRows), held once in the shared
+ * row set; `failed`: the items with a finding that is not waived.
+ */
+class ItemSet {
+  rows = false;
+  readonly failed = new Set<number>();
+  /** Item numbers (KeyTable) in the order met, and their groups. */
+  readonly order: number[] = [];
+  readonly groups: (GroupRow | null)[] = [];
+  private seen = new Uint8Array(0);
+
+  constructor(readonly table: KeyTable) {}
+
+  has(id: number): boolean {
+    return id < this.seen.length && this.seen[id] === 1;
+  }
+
+  /** Adds an item not met before (the caller checked `has`). */
+  add(id: number, group: GroupRow | null): void {
+    if (id >= this.seen.length) {
+      const grown = new Uint8Array(Math.max(1024, id + 1, this.seen.length * 2));
+      grown.set(this.seen);
+      this.seen = grown;
+    }
+    this.seen[id] = 1;
+    this.order.push(id);
+    this.groups.push(group);
+  }
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  forEach(fn: (group: GroupRow | null, key: string, id: number) => void): void {
+    const keys = this.table.keys;
+    for (let i = 0; i < this.order.length; i++) fn(this.groups[i], keys[this.order[i]], this.order[i]);
+  }
+
+  hasKey(key: string): boolean {
+    return this.has(this.table.idOf(key));
+  }
 }
 
 /**
@@ -85,19 +139,23 @@ class RowItems {
 }
 
 /** Calls fn on each item of a set once: its own keys, then the shared rows it does not hold. */
-function eachItem(own: ItemSet, rowItems: RowItems | null, fn: (key: string, group: GroupRow | null) => void): void {
-  own.keys.forEach((group, key) => fn(key, group));
+function eachItem(
+  own: ItemSet,
+  rowItems: RowItems | null,
+  fn: (key: string, group: GroupRow | null, failed: boolean) => void,
+): void {
+  own.forEach((group, key, id) => fn(key, group, own.failed.has(id)));
   if (own.rows && rowItems) {
     rowItems.forEach((group, key) => {
-      if (!own.keys.has(key)) fn(key, group);
+      if (!own.hasKey(key)) fn(key, group, own.failed.has(own.table.idOf(key)));
     });
   }
 }
 
 function itemCount(own: ItemSet, rowItems: RowItems | null): number {
-  if (!own.rows || !rowItems) return own.keys.size;
+  if (!own.rows || !rowItems) return own.size;
   let n = rowItems.size;
-  own.keys.forEach((_, key) => {
+  own.forEach((_, key) => {
     if (!rowItems.has(key)) n++;
   });
   return n;
@@ -118,14 +176,16 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   const requested = new Set<string>();
   let order = 0;
   let rowItems: RowItems | null = null;
+  const keyTable = new KeyTable();
 
   const contextFor = (rule: Rule, severity: Severity, waivers?: WaiverItem[]): RuleContext => {
-    const own: ItemSet = { keys: new Map(), rows: false, failed: new Set() };
+    const own = new ItemSet(keyTable);
     items.set(rule, own);
     const declared = new Set<string>(rule.settings ?? []);
     const add = (key: string, group: GroupRow | null) => {
-      if (own.keys.has(key) || (own.rows && rowItems!.has(key))) return;
-      own.keys.set(key, group);
+      const id = keyTable.idOf(key);
+      if (own.has(id) || (own.rows && rowItems!.has(key))) return;
+      own.add(id, group);
     };
     return {
       workbook,
@@ -174,7 +234,7 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   }
 
   for (const f of raw) {
-    if (!f.waived) items.get(f.rule)!.failed.add(f.item);
+    if (!f.waived) items.get(f.rule)!.failed.add(keyTable.idOf(f.item));
   }
 
   const summaries: RuleSummary[] = rules.map((rule) => {
@@ -350,8 +410,7 @@ function scores(
     if (sev !== 'error' && sev !== 'warning') continue;
     const own = items.get(rule);
     if (!own) continue;
-    eachItem(own, rowItems, (key, group) => {
-      const failed = own.failed.has(key);
+    eachItem(own, rowItems, (_key, group, failed) => {
       const gt = gtCodeOf(group);
       total.evaluated++;
       if (failed) total.failed++;

@@ -7,13 +7,13 @@ import type { PartnerIndex } from './parse';
 import { GroupResolver } from './resolve';
 
 /**
- * `meetingIds`: the Calendrier IDs, normalised; `people`: the experts and alternates of Membres,
- * normalised (the parser has both already).
+ * `meetingIds`: the Calendrier IDs, normalised (with their first row); `people`: the experts and
+ * alternates of Membres, normalised (the parser has both already).
  */
 export function buildIndex(
   wb: Workbook,
   partnerIndex: PartnerIndex,
-  meetingIds: ReadonlySet<string>,
+  meetingIds: { keys(): string[] },
   people: ReadonlySet<string>,
 ): WorkbookIndex {
   const groups = wb.groups?.rows ?? [];
@@ -52,6 +52,7 @@ export function buildIndex(
   }
 
   const none: never[] = [];
+  let meetingIdSet: ReadonlySet<string> | null = null;
   return {
     gts,
     dialogueGroups,
@@ -67,7 +68,10 @@ export function buildIndex(
     people,
     partners,
     partnerKey: (text) => partnerIndex.key(text),
-    meetingIds,
+    // Made when first asked for (no rule needs it on every run).
+    get meetingIds() {
+      return (meetingIdSet ??= new Set(meetingIds.keys()));
+    },
   };
 }
 

@@ -1,7 +1,9 @@
 // List cells read in one pass, for the hottest list of a large workbook: Calendrier.Participants
-// (a hundred thousand cells of five to seventy items each). Same items as `splitList` (values.ts)
-// with the same whole-item test, each with its key, without the intermediate arrays and strings
-// of split-then-trim, and with one look-up per item in a cache of the items met so far.
+// (a hundred thousand cells of five to seventy items each, a million and a half items). Same
+// items as `splitList` (values.ts) with the same whole-item test, each with its key, without the
+// intermediate arrays and strings of split-then-trim: each item is looked up, character by
+// character as the text is scanned, in a trie of the items met so far, so that an item met before
+// costs no string at all (the list holds the string of its first occurrence).
 
 /** String.prototype.trim's white space (WhiteSpace and LineTerminator of ECMA-262). */
 function isSpace(c: number): boolean {
@@ -32,8 +34,20 @@ export interface ListItems {
   unknown: string[];
 }
 
+/** A node of the trie of the items met: children by character code. */
+interface TrieNode {
+  next: TrieNode[];
+  entry: Entry | undefined;
+}
+
+/** Bounds for a workbook of random text: longer items, or items beyond this many nodes, are not kept. */
+const TRIE_ITEM_LENGTH = 64;
+const TRIE_NODES = 200_000;
+
 export class ListReader {
   private readonly cache = new Map<string, Entry>();
+  private readonly root: TrieNode = { next: [], entry: undefined };
+  private nodes = 0;
 
   /**
    * @param keyOf the key of an item, or null when it names nothing known
@@ -44,6 +58,13 @@ export class ListReader {
     private readonly whole: (item: string, key: string | null) => boolean,
   ) {}
 
+  /** text[a, b) through the trie (after trailing spaces were trimmed), else inserted. */
+  private lookup(text: string, a: number, b: number): Entry {
+    let node: TrieNode | undefined = this.root;
+    for (let i = a; i < b && node !== undefined; i++) node = node.next[text.charCodeAt(i)];
+    return node !== undefined && node.entry !== undefined ? node.entry : this.insert(text, a, b);
+  }
+
   private entry(item: string): Entry {
     let e = this.cache.get(item);
     if (e === undefined) {
@@ -51,6 +72,26 @@ export class ListReader {
       e = { item, key, whole: this.whole(item, key), splittable: SUB_ITEMS.test(item) };
       // Bounded: a workbook of random text must not grow the cache without end.
       if (this.cache.size < 100000) this.cache.set(item, e);
+    }
+    return e;
+  }
+
+  /** The entry of text[a, b), met for the first time (or too long for the trie): kept in the trie. */
+  private insert(text: string, a: number, b: number): Entry {
+    const e = this.entry(a === 0 && b === text.length ? text : text.slice(a, b));
+    if (b - a <= TRIE_ITEM_LENGTH && this.nodes + (b - a) <= TRIE_NODES) {
+      let node = this.root;
+      for (let i = a; i < b; i++) {
+        const c = text.charCodeAt(i);
+        let child: TrieNode | undefined = node.next[c];
+        if (child === undefined) {
+          child = { next: [], entry: undefined };
+          node.next[c] = child;
+          this.nodes++;
+        }
+        node = child;
+      }
+      node.entry = e;
     }
     return e;
   }
@@ -71,20 +112,22 @@ export class ListReader {
     const n = text.length;
     let i = 0;
     while (i < n) {
-      // One item: up to the next ';', '\n' or '\r'.
-      let end = i;
-      while (end < n) {
-        const c = text.charCodeAt(end);
+      // One item: up to the next ';', '\n' or '\r', trimmed; the trie is walked on the way.
+      while (i < n && isSpace(text.charCodeAt(i))) i++;
+      const a = i;
+      let node: TrieNode | undefined = this.root;
+      while (i < n) {
+        const c = text.charCodeAt(i);
         if (c === 59 || c === 10 || c === 13) break;
-        end++;
+        if (node !== undefined) node = node.next[c];
+        i++;
       }
-      let a = i;
-      let b = end;
-      while (a < b && isSpace(text.charCodeAt(a))) a++;
+      let b = i;
       while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-      i = end + 1;
+      i++; // past the separator
       if (a === b) continue;
-      const e = this.entry(a === 0 && b === n ? text : text.slice(a, b));
+      // The walk covered [a, i - 1): it names the item when nothing was trimmed at its end.
+      const e = b === i - 1 && node !== undefined && node.entry !== undefined ? node.entry : this.lookup(text, a, b);
       if (e.whole || !e.splittable) {
         this.add(out, e);
         continue;

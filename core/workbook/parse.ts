@@ -30,6 +30,7 @@ import {
   matchRole,
 } from './enums';
 import { buildIndex } from './index-builder';
+import { NormalisedKeys } from './keys';
 import { ListReader } from './lists';
 import type {
   DecisionField,
@@ -123,7 +124,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
   }
   // Calendrier IDs, normalised, with the row of their first use (read once, shared with Décisions
   // and the index).
-  const meetingIds = new Map<string, number>();
+  const meetingIds = new NormalisedKeys();
   const meetingRows = calendarReader ? readMeetings(calendarReader, resolver, partnerIndex, people, meetingIds) : [];
 
   const decisionsReader = reader<DecisionField>('decisions');
@@ -226,12 +227,16 @@ export class PartnerIndex {
   get hasSheet(): boolean {
     return this.rows !== null;
   }
+  private readonly keys = new Map<string, string | null>();
   /** The partner key of a name, or null when a PTF sheet exists and does not list it. */
   key(text: string): string | null {
+    // Remembered by the text as written: Membres repeats the same partners thousands of times.
+    let k = this.keys.get(text);
+    if (k !== undefined) return k;
     const n = normalise(text);
-    if (n === '') return null;
-    if (!this.hasSheet) return n;
-    return this.byName.get(n) ?? null;
+    k = n === '' ? null : !this.hasSheet ? n : this.byName.get(n) ?? null;
+    if (this.keys.size < 100_000) this.keys.set(text, k);
+    return k;
   }
   /** Whether a name is a known partner (PTF sheet, or Membres without one). */
   known(text: string): boolean {
@@ -476,7 +481,7 @@ function readMeetings(
   resolver: GroupResolver,
   partners: PartnerIndex,
   people: ReadonlySet<string>,
-  ids: Map<string, number>,
+  ids: NormalisedKeys,
 ): MeetingRow[] {
   const rows: MeetingRow[] = [];
   let groupColumnNeeded = false;
@@ -498,7 +503,10 @@ function readMeetings(
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
-    if (id !== null) firstOnly(reader, d, 'id', id, normalise(id), ids);
+    if (id !== null) {
+      const first = ids.addFirst(id, r);
+      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
+    }
     const date = reader.read(d, 'date', readDate, 'invalidDate');
     reader.requireValue(d, 'date', date);
     const start = reader.read(d, 'start', readTime, 'invalidTime');
@@ -606,7 +614,7 @@ function hhmm(minutes: number): string {
 function readDecisions(
   reader: SheetReader<DecisionField>,
   resolver: GroupResolver,
-  meetingIds: ReadonlyMap<string, number> | null,
+  meetingIds: NormalisedKeys | null,
 ): DecisionRow[] {
   const rows: DecisionRow[] = [];
   const ids = new Map<string, number>();
@@ -618,7 +626,7 @@ function readDecisions(
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
     const meeting = reader.text(d, 'meeting', group);
-    if (meeting !== null && meetingIds !== null && !meetingIds.has(normalise(meeting))) {
+    if (meeting !== null && meetingIds !== null && !meetingIds.has(meeting)) {
       reader.issue('unknown-reference', d, 'meeting', 'unknownMeeting', { items: [meeting] }, group);
     }
     const decision = reader.text(d, 'decision', group);

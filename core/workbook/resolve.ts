@@ -21,11 +21,15 @@ function fits(g: GroupRow, expected: Expected): boolean {
   return g.type !== 'cluster';
 }
 
+/** How many texts per kind the resolver remembers (random text must not grow it without end). */
+const RESOLVE_CACHE_LIMIT = 100_000;
+
 export class GroupResolver {
   private byCode = new Map<string, GroupRow[]>();
   private byName = new Map<string, GroupRow[]>();
   private byReference = new Map<string, GroupRow[]>();
-  private cache = new Map<string, Resolution>();
+  /** Answers per expected kind, by the text as written (cells repeat the very same strings). */
+  private readonly cache: Record<Expected, Map<string, Resolution>> = { gt: new Map(), group: new Map(), cluster: new Map() };
 
   /**
    * @param checkable false when Groupes is absent or lacks its Code or Nom column: a reference
@@ -46,11 +50,13 @@ export class GroupResolver {
   }
 
   resolve(text: string, expected: Expected): Resolution {
-    const key = expected + '\u0000' + text;
-    let r = this.cache.get(key);
+    // Keyed by the text itself, not a made-up `kind + text` string: the cell's string, met again,
+    // has its hash already (a hundred thousand Calendrier rows name a few hundred groups).
+    const cache = this.cache[expected];
+    let r = cache.get(text);
     if (r === undefined) {
       r = this.compute(text, expected);
-      this.cache.set(key, r);
+      if (cache.size < RESOLVE_CACHE_LIMIT) cache.set(text, r);
     }
     return r;
   }

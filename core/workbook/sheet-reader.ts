@@ -8,6 +8,9 @@ import type { Cell, SheetSnapshot, Waiver } from '../types';
 import type { DataIssue, GroupRow, SheetKey } from './model';
 import type { SheetSpec } from './schema';
 
+/** The waivers of a row without any (shared, frozen). */
+const NO_WAIVERS = Object.freeze([]) as unknown as Waiver[];
+
 /** Where the header is looked for (workbook.md: among the first 10 rows). */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -242,6 +245,7 @@ export class SheetReader<F extends string> {
   }
 
   newDraft(row: number): RowDraft {
-    return { row, bad: null, waivers: [] };
+    // Most rows have no waiver: they share one empty list (a row's list is replaced, never grown).
+    return { row, bad: null, waivers: NO_WAIVERS };
   }
 }

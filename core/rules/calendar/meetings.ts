@@ -68,9 +68,17 @@ export function groupKey(workbook: Workbook, g: GroupRow): string {
   return `${workbook.groups!.sheet}!${g.row}`;
 }
 
-/** The item key of a meeting: its Calendrier row. */
+/** Per workbook, each meeting's key, made once (see meetingKey). */
+const meetingKeys = new WeakMap<Workbook, string[]>();
+
+/**
+ * The item key of a meeting: its Calendrier row. Made once per row and shared by the calendar
+ * rules: the engine's item sets then hash one string per meeting, not a fresh one per rule.
+ */
 export function meetingKey(workbook: Workbook, m: MeetingRow): string {
-  return `${workbook.calendar!.sheet}!${m.row}`;
+  let keys = meetingKeys.get(workbook);
+  if (!keys) meetingKeys.set(workbook, (keys = []));
+  return (keys[m.row] ??= `${workbook.calendar!.sheet}!${m.row}`);
 }
 
 /** The coordination roles of a GT PTF (II.7): entrant, en exercice, sortant. */

@@ -1,0 +1,98 @@
+// A set of texts compared normalised (text.ts), for the largest one of a workbook: the hundred
+// thousand Calendrier IDs (duplicates, and Décisions.Réunion looking them up). A Map keyed by
+// `normalise(id)` made and hashed a new string per ID; here each ID is hashed as if normalised,
+// without making the string, and the normalised forms are compared only when two hashes meet.
+
+import { normalise } from '../text';
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/**
+ * FNV-1a of `normalise(s)`. ASCII text is hashed as it is read (letters folded to lower case,
+ * each run of other characters one space, none at either end); other text is normalised first.
+ */
+export function normalisedHash(s: string): number {
+  let h = FNV_OFFSET;
+  let pending = false;
+  let started = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return hashString(normalise(s));
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (pending) {
+        h = Math.imul(h ^ 32, FNV_PRIME);
+        pending = false;
+      }
+      h = Math.imul(h ^ c, FNV_PRIME);
+      started = true;
+    } else if (started) pending = true;
+  }
+  return h;
+}
+
+export class NormalisedKeys {
+  /** Hash → index of the first text with that hash. */
+  private readonly byHash = new Map<number, number>();
+  /** Texts whose hash was taken by another normalised form: by normalised form. */
+  private readonly others = new Map<string, number>();
+  private readonly texts: string[] = [];
+  private readonly values: number[] = [];
+
+  /** The value kept for a text equal (normalised) to `text`, if any. */
+  get(text: string): number | undefined {
+    const i = this.byHash.get(normalisedHash(text));
+    if (i === undefined) return undefined;
+    const first = this.texts[i];
+    if (first === text) return this.values[i];
+    const n = normalise(text);
+    if (normalise(first) === n) return this.values[i];
+    const j = this.others.get(n);
+    return j === undefined ? undefined : this.values[j];
+  }
+
+  has(text: string): boolean {
+    return this.get(text) !== undefined;
+  }
+
+  /** Keeps `value` for `text` unless an equal text is there: then returns the value kept for it. */
+  addFirst(text: string, value: number): number | undefined {
+    const h = normalisedHash(text);
+    const i = this.byHash.get(h);
+    if (i === undefined) {
+      this.byHash.set(h, this.push(text, value));
+      return undefined;
+    }
+    const first = this.texts[i];
+    if (first === text) return this.values[i];
+    const n = normalise(text);
+    if (normalise(first) === n) return this.values[i];
+    // Two normalised forms with one hash: the second and its equals are kept by normalised form.
+    const j = this.others.get(n);
+    if (j !== undefined) return this.values[j];
+    this.others.set(n, this.push(text, value));
+    return undefined;
+  }
+
+  /** The normalised forms kept, each once. */
+  keys(): string[] {
+    return this.texts.map(normalise);
+  }
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  private push(text: string, value: number): number {
+    this.texts.push(text);
+    this.values.push(value);
+    return this.texts.length - 1;
+  }
+}

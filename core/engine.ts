@@ -27,21 +27,56 @@ interface RawFinding extends RuleReport {
 
 /**
  * Item keys met by any rule, each numbered once. The calendar rules evaluate the same hundred
- * thousand meetings (with the same key strings): one look-up here per call, then each rule keeps
- * numbers, instead of every rule growing its own hash table of a hundred thousand strings.
+ * thousand meetings: one look-up here per call, then each rule keeps numbers, instead of every
+ * rule growing its own hash table of a hundred thousand strings.
+ *
+ * Row keys (`Sheet!row`, the row a positive whole number written plainly) are numbered per sheet
+ * in an array by row, and their text is made only when asked for (keyOf): rules that walk a whole
+ * sheet call evaluateRow, which then costs an array read instead of making, hashing and storing a
+ * string per row (a hash table of that size also costs a cache miss or two per look-up). Every
+ * other key is numbered by its text.
  */
 class KeyTable {
   private readonly ids = new Map<string, number>();
-  readonly keys: string[] = [];
+  private readonly rowIds = new Map<string, number[]>();
+  /** By number: the key's text (made on demand for a row key), and a row key's sheet and row. */
+  private readonly keys: (string | undefined)[] = [];
+  private readonly sheets: (string | undefined)[] = [];
+  private readonly rows: number[] = [];
 
   idOf(key: string): number {
+    const bang = key.lastIndexOf('!');
+    if (bang >= 0) {
+      const digits = key.slice(bang + 1);
+      const row = Number(digits);
+      if (Number.isInteger(row) && row > 0 && String(row) === digits) return this.rowId(key.slice(0, bang), row, key);
+    }
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.keys.length;
+      id = this.push(key, undefined, 0);
       this.ids.set(key, id);
-      this.keys.push(key);
     }
     return id;
+  }
+
+  /** The number of the row key `${sheet}!${row}` (`key`: its text when the caller has it). */
+  rowId(sheet: string, row: number, key?: string): number {
+    let ids = this.rowIds.get(sheet);
+    if (!ids) this.rowIds.set(sheet, (ids = []));
+    let id = ids[row];
+    if (id === undefined) ids[row] = id = this.push(key, sheet, row);
+    return id;
+  }
+
+  keyOf(id: number): string {
+    return (this.keys[id] ??= `${this.sheets[id]}!${this.rows[id]}`);
+  }
+
+  private push(key: string | undefined, sheet: string | undefined, row: number): number {
+    this.keys.push(key);
+    this.sheets.push(sheet);
+    this.rows.push(row);
+    return this.keys.length - 1;
   }
 }
 
@@ -80,9 +115,8 @@ class ItemSet {
     return this.order.length;
   }
 
-  forEach(fn: (group: GroupRow | null, key: string, id: number) => void): void {
-    const keys = this.table.keys;
-    for (let i = 0; i < this.order.length; i++) fn(this.groups[i], keys[this.order[i]], this.order[i]);
+  forEach(fn: (group: GroupRow | null, id: number) => void): void {
+    for (let i = 0; i < this.order.length; i++) fn(this.groups[i], this.order[i]);
   }
 
   hasKey(key: string): boolean {
@@ -118,6 +152,12 @@ class RowItems {
     this.size = size;
   }
 
+  /** has(`${sheet}!${row}`) for a sheet row (a positive whole number). */
+  hasRow(sheet: string, row: number): boolean {
+    const list = this.bySheet.get(sheet);
+    return list !== undefined && list[row] !== undefined;
+  }
+
   has(key: string): boolean {
     const bang = key.lastIndexOf('!');
     if (bang < 0) return false;
@@ -142,12 +182,12 @@ class RowItems {
 function eachItem(
   own: ItemSet,
   rowItems: RowItems | null,
-  fn: (key: string, group: GroupRow | null, failed: boolean) => void,
+  fn: (group: GroupRow | null, failed: boolean) => void,
 ): void {
-  own.forEach((group, key, id) => fn(key, group, own.failed.has(id)));
+  own.forEach((group, id) => fn(group, own.failed.has(id)));
   if (own.rows && rowItems) {
     rowItems.forEach((group, key) => {
-      if (!own.hasKey(key)) fn(key, group, own.failed.has(own.table.idOf(key)));
+      if (!own.hasKey(key)) fn(group, own.failed.has(own.table.idOf(key)));
     });
   }
 }
@@ -155,8 +195,8 @@ function eachItem(
 function itemCount(own: ItemSet, rowItems: RowItems | null): number {
   if (!own.rows || !rowItems) return own.size;
   let n = rowItems.size;
-  own.forEach((_, key) => {
-    if (!rowItems.has(key)) n++;
+  own.forEach((_, id) => {
+    if (!rowItems.has(own.table.keyOf(id))) n++;
   });
   return n;
 }
@@ -197,6 +237,11 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
         return settings[name];
       },
       evaluate: add,
+      evaluateRow(sheet, row, group) {
+        const id = keyTable.rowId(sheet, row);
+        if (own.has(id) || (own.rows && rowItems!.hasRow(sheet, row))) return;
+        own.add(id, group);
+      },
       evaluateRows() {
         rowItems ??= new RowItems(workbook);
         own.rows = true;
@@ -410,7 +455,7 @@ function scores(
     if (sev !== 'error' && sev !== 'warning') continue;
     const own = items.get(rule);
     if (!own) continue;
-    eachItem(own, rowItems, (_key, group, failed) => {
+    eachItem(own, rowItems, (group, failed) => {
       const gt = gtCodeOf(group);
       total.evaluated++;
       if (failed) total.failed++;

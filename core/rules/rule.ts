@@ -44,6 +44,11 @@ export interface RuleContext {
    */
   evaluate(key: string, group: GroupRow | null): void;
   /**
+   * `evaluate(\`${sheet}!${row}\`, group)` for a row item (sheet as written, row 1-based), without
+   * making or hashing the key: what the rules that walk a whole sheet call.
+   */
+  evaluateRow(sheet: string, row: number, group: GroupRow | null): void;
+  /**
    * Count every data row of the input sheets as one evaluated item (key `Sheet!row`, group: the
    * row itself on Groupes, its resolved Groupe elsewhere). What the data/* rules evaluate; the
    * engine shares one set between them instead of a hundred thousand `evaluate` calls each.

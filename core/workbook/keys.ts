@@ -38,9 +38,56 @@ export function normalisedHash(s: string): number {
   return h;
 }
 
+/**
+ * Hash → index (a whole number ≥ 0), by open addressing in typed arrays: a Map of a hundred
+ * thousand numbers costs an entry's worth of memory and a cache miss or two per look-up.
+ */
+class HashIndex {
+  private hashes = new Int32Array(1024);
+  /** -1: an empty slot. */
+  private values = new Int32Array(1024).fill(-1);
+  private count = 0;
+
+  get(h: number): number | undefined {
+    const mask = this.values.length - 1;
+    for (let i = HashIndex.slot(h, mask); ; i = (i + 1) & mask) {
+      const v = this.values[i];
+      if (v < 0) return undefined;
+      if (this.hashes[i] === h) return v;
+    }
+  }
+
+  /** Adds a hash not there yet. */
+  set(h: number, v: number): void {
+    if ((this.count + 1) * 2 > this.values.length) this.grow();
+    this.insert(h, v);
+    this.count++;
+  }
+
+  private static slot(h: number, mask: number): number {
+    return (h ^ (h >>> 16)) & mask;
+  }
+
+  private insert(h: number, v: number): void {
+    const mask = this.values.length - 1;
+    let i = HashIndex.slot(h, mask);
+    while (this.values[i] >= 0) i = (i + 1) & mask;
+    this.hashes[i] = h;
+    this.values[i] = v;
+  }
+
+  private grow(): void {
+    const hashes = this.hashes;
+    const values = this.values;
+    this.hashes = new Int32Array(hashes.length * 2);
+    this.values = new Int32Array(values.length * 2).fill(-1);
+    for (let i = 0; i < values.length; i++) if (values[i] >= 0) this.insert(hashes[i], values[i]);
+  }
+}
+
 export class NormalisedKeys {
   /** Hash → index of the first text with that hash. */
-  private readonly byHash = new Map<number, number>();
+  private readonly byHash = new HashIndex();
   /** Texts whose hash was taken by another normalised form: by normalised form. */
   private readonly others = new Map<string, number>();
   private readonly texts: string[] = [];

@@ -60,23 +60,22 @@ const rule: Rule = {
         checkedColumn = true;
       }
       if (isBad(m, 'agendaSent')) continue;
-      const key = meetingKey(workbook, m);
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.agendaSent!, group: m.group };
       const facts = { date: dayToIso(m.date), group: meetingGroupName(m), lead };
       if (m.status === 'held') {
         if (m.agendaSent === null) {
-          context.report({ item: key, messageId: 'missing', data: facts, ...anchor });
+          context.report({ item: meetingKey(workbook, m), messageId: 'missing', data: facts, ...anchor });
         } else if (m.agendaSent > m.date - lead) {
           context.report({
-            item: key,
+            item: meetingKey(workbook, m),
             messageId: 'late',
             data: { ...facts, sent: dayToIso(m.agendaSent), days: m.date - m.agendaSent },
             ...anchor,
           });
         }
       } else if (m.agendaSent === null) {
-        context.report({ item: key, messageId: 'soon', data: { ...facts, days: until }, ...anchor });
+        context.report({ item: meetingKey(workbook, m), messageId: 'soon', data: { ...facts, days: until }, ...anchor });
       }
     }
   },

@@ -69,7 +69,6 @@ const rule: Rule = {
       if (m.date === null || !isHeld(m) || isBad(m, 'group')) continue;
       if (m.type !== 'cluster' && m.type !== 'group') continue;
       if (m.participants === null || m.participants.length === 0 || isBad(m, 'participants')) continue;
-      const key = meetingKey(workbook, m);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
 
       if (m.type === 'cluster') {
@@ -77,10 +76,10 @@ const rule: Rule = {
         if (clusterKey === null) continue;
         const { groups, partners } = linkedMembers(clusterKey);
         if (groups.length === 0) continue; // no linked dialogue group
-        context.evaluate(key, m.group);
+        context.evaluateRow(calendar.sheet, m.row, m.group);
         if (!listsAny(listedPartners(m), partners)) {
           context.report({
-            item: key,
+            item: meetingKey(workbook, m),
             messageId: 'noDialogueMember',
             data: { cluster: m.group ? groupName(m.group) : clusterName(clusterKey), date: dayToIso(m.date), groups: groups.map(groupName) },
             ...anchor,
@@ -92,12 +91,12 @@ const rule: Rule = {
       if (!isDialogue(m.group)) continue;
       const clusters = index.linkedClustersOf(m.group!);
       if (clusters.length === 0) continue;
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       // A short list, searched in place (a Set per meeting cost more than the search).
       const listed = m.participantKeys ?? [];
       if (!clusters.some((k) => listed.includes(`cluster:${k}`))) {
         context.report({
-          item: key,
+          item: meetingKey(workbook, m),
           messageId: 'noCluster',
           data: { group: groupName(m.group), date: dayToIso(m.date), clusters: clusters.map(clusterName) },
           ...anchor,

@@ -103,8 +103,7 @@ const rule: Rule = {
       if (a.type !== 'group' && a.type !== 'gtCoordination') continue;
       if (a.date === null || !isLive(a, today)) continue;
       if (isBad(a, 'group') || isBad(a, 'start') || isBad(a, 'end')) continue;
-      const key = meetingKey(workbook, a);
-      context.evaluate(key, a.group);
+      context.evaluateRow(calendar.sheet, a.row, a.group);
       const ownGt = a.type === 'group' && isDialogue(a.group) ? a.group!.parentGt : null;
       const clashes: MeetingRow[] = [];
       for (const b of candidatesOn(a.date)) {
@@ -118,7 +117,7 @@ const rule: Rule = {
       }
       if (clashes.length === 0) continue;
       context.report({
-        item: key,
+        item: meetingKey(workbook, a),
         messageId: 'clash',
         data: {
           date: dayToIso(a.date),

@@ -72,8 +72,8 @@ export function groupKey(workbook: Workbook, g: GroupRow): string {
 const meetingKeys = new WeakMap<Workbook, string[]>();
 
 /**
- * The item key of a meeting: its Calendrier row. Made once per row and shared by the calendar
- * rules: the engine's item sets then hash one string per meeting, not a fresh one per rule.
+ * The item key of a meeting: its Calendrier row, made once per row and shared by the calendar
+ * rules. They evaluate a meeting with `evaluateRow` (no string); the key is for their findings.
  */
 export function meetingKey(workbook: Workbook, m: MeetingRow): string {
   let keys = meetingKeys.get(workbook);
@@ -171,13 +171,12 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
   for (const m of calendar.rows) {
     if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
     if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business
-    const key = meetingKey(context.workbook, m);
-    context.evaluate(key, m.group);
+    context.evaluateRow(calendar.sheet, m.row, m.group);
     const listed = listedPartners(m);
     const missing = gts.filter((gt) => !listsAny(listed, coordination.of(gt)));
     if (missing.length === 0) continue;
     context.report({
-      item: key,
+      item: meetingKey(context.workbook, m),
       messageId: 'missing',
       data: {
         date: dayToIso(m.date),

@@ -74,12 +74,11 @@ const rule: Rule = {
         checkedColumn = true;
       }
       if (isBad(m, 'gtRepresentative')) continue;
-      const key = meetingKey(workbook, m);
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.gtRepresentative!, group: m.group };
       if (isBlank(m, 'gtRepresentative') || m.gtRepresentative!.length === 0) {
         context.report({
-          item: key,
+          item: meetingKey(workbook, m),
           messageId: 'blank',
           data: { group: meetingGroupName(m), date: dayToIso(m.date) },
           ...anchor,
@@ -107,7 +106,7 @@ const rule: Rule = {
       }
       if (known > 0 && !escorted) {
         context.report({
-          item: key,
+          item: meetingKey(workbook, m),
           messageId: 'notCoordination',
           data: { group: meetingGroupName(m), date: dayToIso(m.date), names: m.gtRepresentative!, gt: groupName(gt) },
           ...anchor,

@@ -51,15 +51,14 @@ const rule: Rule = {
       if (isBad(m, 'minutesSent')) continue;
       // Minutes not yet sent and not yet due: nothing to judge.
       if (m.minutesSent === null && today - m.date <= delay) continue;
-      const key = meetingKey(workbook, m);
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.minutesSent!, group: m.group };
       const facts = { date: dayToIso(m.date), group: meetingGroupName(m), delay };
       if (m.minutesSent === null) {
-        context.report({ item: key, messageId: 'missing', data: { ...facts, days: today - m.date }, ...anchor });
+        context.report({ item: meetingKey(workbook, m), messageId: 'missing', data: { ...facts, days: today - m.date }, ...anchor });
       } else if (m.minutesSent - m.date > delay) {
         context.report({
-          item: key,
+          item: meetingKey(workbook, m),
           messageId: 'late',
           data: { ...facts, sent: dayToIso(m.minutesSent), days: m.minutesSent - m.date },
           ...anchor,

@@ -95,12 +95,11 @@ const rule: Rule = {
         checkedColumn = true;
       }
       if (isBad(m, 'participants') || isBad(m, 'invited')) continue;
-      const key = meetingKey(workbook, m);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
       const facts = { date: dayToIso(m.date), group: meetingGroupName(m) };
       if (m.participants === null || m.participants.length === 0) {
-        context.evaluate(key, m.group);
-        context.report({ item: key, messageId: 'blank', data: facts, ...anchor });
+        context.evaluateRow(calendar.sheet, m.row, m.group);
+        context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts, ...anchor });
         continue;
       }
       const listed = listedPartners(m);
@@ -119,10 +118,10 @@ const rule: Rule = {
         messageId = 'lowMembers';
       }
       if (invited <= 0) continue; // nobody invited: no rate
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       if (present / invited < minRate) {
         context.report({
-          item: key,
+          item: meetingKey(workbook, m),
           messageId,
           data: {
             ...facts,

@@ -56,13 +56,12 @@ const rule: Rule = {
     }
     for (const m of calendar.rows) {
       if (m.status !== 'postponed' || m.date === null || m.type === null || isBad(m, 'group')) continue;
-      const key = meetingKey(workbook, m);
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       const after = latest.get(sameMeetingKey(m));
       if (after !== undefined && after > m.date) continue;
       const group = meetingGroupName(m);
       context.report({
-        item: key,
+        item: meetingKey(workbook, m),
         messageId: 'notRescheduled',
         data: {
           date: dayToIso(m.date),

@@ -33,12 +33,11 @@ const rule: Rule = {
     if (!calendar) return;
     for (const m of calendar.rows) {
       if (m.date === null || m.date >= today || m.status === null) continue;
-      const key = meetingKey(workbook, m);
-      context.evaluate(key, m.group);
+      context.evaluateRow(calendar.sheet, m.row, m.group);
       if (m.status !== 'planned') continue;
       const group = meetingGroupName(m);
       context.report({
-        item: key,
+        item: meetingKey(workbook, m),
         messageId: 'stale',
         data: {
           date: dayToIso(m.date),

@@ -40,11 +40,10 @@ const rule: Rule = {
     for (const d of decisions.rows) {
       if (d.status !== 'done') continue;
       if (d.bad?.has('doneOn')) continue; // unreadable: data/invalid-value said it
-      const key = `${decisions.sheet}!${d.row}`;
-      context.evaluate(key, d.group);
+      context.evaluateRow(decisions.sheet, d.row, d.group);
       if (d.doneOn === null) {
         context.report({
-          item: key,
+          item: `${decisions.sheet}!${d.row}`,
           messageId: 'blank',
           data: {
             decision: d.decision ?? d.id ?? '',

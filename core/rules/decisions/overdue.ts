@@ -43,11 +43,10 @@ const rule: Rule = {
         checkedDue = true;
       }
       if (d.due === null) continue; // blank (data/required-value) or unreadable: skipped
-      const key = `${decisions.sheet}!${d.row}`;
-      context.evaluate(key, d.group);
+      context.evaluateRow(decisions.sheet, d.row, d.group);
       if (d.due < context.today) {
         context.report({
-          item: key,
+          item: `${decisions.sheet}!${d.row}`,
           messageId: 'overdue',
           data: {
             decision: d.decision ?? d.id ?? '',

@@ -48,12 +48,11 @@ const rule: Rule = {
         checkedColumn = true;
       }
       if (doc.type === null) continue; // blank or unreadable: data/* said it
-      const key = `${documents.sheet}!${doc.row}`;
-      context.evaluate(key, g);
+      context.evaluateRow(documents.sheet, doc.row, g);
       if (EXEMPT.has(doc.type)) {
         const gt = g.parentGt;
         context.report({
-          item: key,
+          item: `${documents.sheet}!${doc.row}`,
           messageId: doc.type,
           data: {
             group: g.name ?? g.code ?? '',

@@ -50,14 +50,13 @@ const rule: Rule = {
         if (!context.hasColumn('members', 'alternate')) return;
         asked = true;
       }
-      const key = `${members.sheet}!${m.row}`;
-      context.evaluate(key, g);
+      context.evaluateRow(members.sheet, m.row, g);
       const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.alternate!, group: g };
       if (m.alternate === null) {
-        context.report({ item: key, messageId: 'blank', data: { ...data, expert: m.expert ?? '' }, ...anchor });
+        context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data: { ...data, expert: m.expert ?? '' }, ...anchor });
       } else if (m.expert !== null && normalise(m.expert) === normalise(m.alternate) && normalise(m.alternate) !== '') {
-        context.report({ item: key, messageId: 'same', data: { ...data, person: m.alternate }, ...anchor });
+        context.report({ item: `${members.sheet}!${m.row}`, messageId: 'same', data: { ...data, person: m.alternate }, ...anchor });
       }
     }
   },

@@ -41,11 +41,10 @@ const rule: Rule = {
         if (!context.hasColumn('members', 'expert')) return;
         asked = true;
       }
-      const key = `${members.sheet}!${m.row}`;
-      context.evaluate(key, g);
+      context.evaluateRow(members.sheet, m.row, g);
       if (m.expert !== null) continue;
       context.report({
-        item: key, messageId: 'blank',
+        item: `${members.sheet}!${m.row}`, messageId: 'blank',
         data: { partner: m.partner ?? '', group: g.name ?? g.code ?? '' },
         sheet: members.sheet, row: m.row, col: members.columns.expert!, group: g,
       });

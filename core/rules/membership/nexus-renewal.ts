@@ -53,18 +53,17 @@ const rule: Rule = {
         if (!context.hasColumn('members', 'nexusDate')) return;
         asked = true;
       }
-      const key = `${members.sheet}!${m.row}`;
-      context.evaluate(key, g);
+      context.evaluateRow(members.sheet, m.row, g);
       const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.nexusDate!, group: g };
       if (m.nexusDate === null) {
-        context.report({ item: key, messageId: 'blank', data, ...anchor });
+        context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data, ...anchor });
         continue;
       }
       const days = context.today - m.nexusDate;
       if (days > validity) {
         context.report({
-          item: key, messageId: 'expired',
+          item: `${members.sheet}!${m.row}`, messageId: 'expired',
           data: { ...data, date: dayToIso(m.nexusDate), days, validity },
           ...anchor,
         });

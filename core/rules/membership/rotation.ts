@@ -52,15 +52,14 @@ const rule: Rule = {
         if (!context.hasColumn('members', 'end')) return;
         asked = true;
       }
-      const key = `${members.sheet}!${m.row}`;
-      context.evaluate(key, g);
+      context.evaluateRow(members.sheet, m.row, g);
       const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.end!, group: g };
       if (m.end === null) {
-        context.report({ item: key, messageId: 'blank', data, ...anchor });
+        context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data, ...anchor });
       } else if (m.end < context.today) {
         context.report({
-          item: key, messageId: 'overdue',
+          item: `${members.sheet}!${m.row}`, messageId: 'overdue',
           data: { ...data, end: dayToIso(m.end), days: context.today - m.end },
           ...anchor,
         });

@@ -136,19 +136,17 @@ class RowItems {
   constructor(workbook: Workbook) {
     let size = 0;
     const { groups, members, calendar, decisions, documents, partners, settings } = workbook;
-    const add = (sheet: string, rows: { row: number }[], groupOf: (r: { row: number }) => GroupRow | null) => {
+    const add = (sheet: string, rows: { row: number }[]) => {
       let list = this.bySheet.get(sheet);
       if (!list) this.bySheet.set(sheet, (list = []));
       for (const r of rows) {
         if (list[r.row] === undefined) size++;
-        list[r.row] = groupOf(r);
+        list[r.row] = workbook.index.groupOfRow(sheet, r.row);
       }
     };
-    if (groups) add(groups.sheet, groups.rows, (g) => g as GroupRow);
-    for (const t of [members, calendar, decisions, documents]) {
-      if (t) add(t.sheet, t.rows, (r) => (r as unknown as { group: GroupRow | null }).group);
+    for (const t of [groups, members, calendar, decisions, documents, partners, settings]) {
+      if (t) add(t.sheet, t.rows);
     }
-    for (const t of [partners, settings]) if (t) add(t.sheet, t.rows, () => null);
     this.size = size;
   }
 
@@ -348,7 +346,7 @@ function applyWaivers(workbook: Workbook, raw: RawFinding[], rules: readonly Rul
     if (col === undefined) continue;
     for (const row of table.rows as { row: number; waivers: { ruleId: string; reason: string | null }[] }[]) {
       if (row.waivers.length === 0) continue;
-      const group = table.key === 'groups' ? (row as unknown as GroupRow) : ((row as { group?: GroupRow | null }).group ?? null);
+      const group = workbook.index.groupOfRow(table.sheet, row.row);
       for (const w of row.waivers) {
         // Rule ids are matched without regard to case (`Calendar/Agenda` names calendar/agenda).
         const rule = known.get(w.ruleId.toLowerCase());

@@ -7,6 +7,7 @@
 //
 //   npm run sample            (the lead wires it: compile, then `node .../make-sample.js [out.xlsx]`)
 
+import { columnName } from '../core/a1';
 import * as path from 'path';
 import type { Cell } from '../core/types';
 import { writeFileAtomic, writeXlsx, type NewSheet } from '../cli/xlsx/write';
@@ -61,18 +62,8 @@ function minutesAfter(date: string, days: number): string | null {
 function hm(hours: number): number {
   return hours / 24;
 }
-function colLetter(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 function a1(col: number, row: number): string {
-  return `${colLetter(col)}${row}`;
+  return `${columnName(col)}${row}`;
 }
 /** mulberry32: a tiny seeded generator, for names only. */
 function prng(seed: number): () => number {

@@ -4,6 +4,7 @@
 // list validations and an autofilter. Text is always written as text (a shared string), never as
 // a formula, whatever it starts with (`=`, `+`, `-`, `@`): security bar S1.
 
+import { columnName } from '../../core/a1';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as zlib from 'zlib';
@@ -94,17 +95,6 @@ export function sheetNameProblem(name: string): string | null {
   return null;
 }
 
-/** Column letters of a 0-based column index (0 → A, 26 → AA). */
-export function columnLetters(col: number): string {
-  let s = '';
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 const MS_PER_DAY = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -212,7 +202,7 @@ function sheetXml(sheet: NewSheet, index: number, sst: SharedStrings, date1904: 
     for (let c = 0; c < row.length; c++) {
       const v = row[c];
       if (isBlank(v)) continue;
-      const ref = columnLetters(c) + rn;
+      const ref = columnName(c) + rn;
       let fmt = FMT_GENERAL;
       if (dateCols.has(c)) fmt = FMT_DATE;
       else if (timeCols.has(c)) fmt = FMT_TIME;
@@ -248,7 +238,7 @@ function sheetXml(sheet: NewSheet, index: number, sst: SharedStrings, date1904: 
   }
 
   const parts: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
-  parts.push(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${columnLetters(Math.max(maxCol, 0))}${lastRow + 1}`}"/>`);
+  parts.push(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${columnName(Math.max(maxCol, 0))}${lastRow + 1}`}"/>`);
 
   // sheetViews
   const frozen = Math.max(0, Math.floor(sheet.frozenRows ?? 0));
@@ -304,7 +294,7 @@ function autoFilterRef(sheet: NewSheet, lastRow: number): string | null {
   for (let c = 0; c < header.length; c++) if (!isBlank(header[c])) lastCol = c;
   if (lastCol < 0) return null;
   const end = Math.max(lastRow, hr) + 1;
-  return `A${hr + 1}:${columnLetters(lastCol)}${end}`;
+  return `A${hr + 1}:${columnName(lastCol)}${end}`;
 }
 
 function listFormula(list: string[] | string, sheetName: string): string {

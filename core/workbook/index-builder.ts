@@ -51,6 +51,23 @@ export function buildIndex(
     for (const k of keys) push(linkedTo, k, g);
   }
 
+  // Arrays by row number rather than `Sheet!row` strings: built once, a hundred thousand rows.
+  const rowGroups = new Map<string, (GroupRow | null)[]>();
+  const byRow = (sheet: string) => {
+    let list = rowGroups.get(sheet);
+    if (!list) rowGroups.set(sheet, (list = []));
+    return list;
+  };
+  if (wb.groups) {
+    const list = byRow(wb.groups.sheet);
+    for (const g of groups) list[g.row] = g;
+  }
+  for (const t of [wb.members, wb.calendar, wb.decisions, wb.documents]) {
+    if (!t) continue;
+    const list = byRow(t.sheet);
+    for (const r of t.rows as { row: number; group: GroupRow | null }[]) list[r.row] = r.group;
+  }
+
   const none: never[] = [];
   let meetingIdSet: ReadonlySet<string> | null = null;
   return {
@@ -68,6 +85,7 @@ export function buildIndex(
     people,
     partners,
     partnerKey: (text) => partnerIndex.key(text),
+    groupOfRow: (sheet, row) => rowGroups.get(sheet)?.[row] ?? null,
     // Made when first asked for (no rule needs it on every run).
     get meetingIds() {
       return (meetingIdSet ??= new Set(meetingIds.keys()));

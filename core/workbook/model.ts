@@ -249,6 +249,12 @@ export interface WorkbookIndex {
   partners: ReadonlySet<string>;
   /** The partner key a name (Sigle, Nom, or any partner text) resolves to, or null. */
   partnerKey(text: string): string | null;
+  /**
+   * The group a data row of an input sheet concerns: the row itself on Groupes, its resolved
+   * Groupe on Membres, Calendrier, Décisions and Documents; null otherwise (rules.md, "Findings'
+   * group and gt").
+   */
+  groupOfRow(sheet: string, row: number): GroupRow | null;
   /** Calendrier IDs, normalised. */
   meetingIds: ReadonlySet<string>;
 }

@@ -7,6 +7,7 @@ import {
   INVALID,
   isBlank,
   dayToIso as iso,
+  formatTime,
   readDate,
   readText,
   readTime,
@@ -512,7 +513,7 @@ function readMeetings(
     const start = reader.read(d, 'start', readTime, 'invalidTime');
     const end = reader.read(d, 'end', readTime, 'invalidTime');
     if (start !== null && end !== null && end < start) {
-      reader.issue('date-order', d, 'end', 'timeOrder', { start: hhmm(start), end: hhmm(end) });
+      reader.issue('date-order', d, 'end', 'timeOrder', { start: formatTime(start), end: formatTime(end) });
     }
     const type = reader.read(d, 'type', readMeetingType, 'unknownMeetingType');
     reader.requireValue(d, 'type', type);
@@ -602,10 +603,6 @@ const readYear = (c: Cell) => {
   const n = readWholeNumber(c);
   return n === INVALID || n < 2000 || n > 2100 ? INVALID : n;
 };
-
-function hhmm(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Décisions and Documents

@@ -1,3 +1,4 @@
+import { columnName as columnLetters } from '../../../core/a1';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -6,7 +7,6 @@ import { strFromU8, unzipSync } from 'fflate';
 import { readXlsx } from '../../../cli/xlsx/read';
 import {
   NewSheet,
-  columnLetters,
   dateToSerial,
   escapeXml,
   sheetNameProblem,

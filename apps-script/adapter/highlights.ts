@@ -2,12 +2,27 @@
 // of a sheet's rules, so each sheet's rules are read, the tool's own (recognised by the marker
 // formula `=ISTEXT("tdr-check")`) are dropped, and the user's are written back unchanged, after
 // the tool's new ones. Cell fills, values and formats are never touched.
+//
+// Calls (P4), whatever the rows and whichever severities have findings:
+//
+//   every input sheet        getConditionalFormatRules; when checking, one getRangeList and one
+//                            getRanges for all the tool's ranges of the sheet (every severity at
+//                            once, split again in the script); setConditionalFormatRules
+//   any other user's sheet   getConditionalFormatRules; written only when it holds a rule of the
+//                            tool (left by an earlier run, before a rename)
+//
+// plus, for each rule already on a sheet, the calls that tell the user's from the tool's: two for
+// a user's rule (one for a colour scale), three for one of the tool's.
+//
+// An input sheet with nothing to highlight is still written (its rules as they were, the tool's
+// removed), and its range list is still resolved, on its cell A1, the result unused. Those two
+// calls buy nothing on that sheet: they are kept so that the calls depend on which sheets are
+// input sheets, never on which of them have findings (what the P4 count compares).
 
 import { MARKER_FORMULA, type Highlight } from '../../core/plan';
 import type { Severity } from '../../core/types';
 import type { SheetEntry } from './sheets';
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
 const MARKER = normaliseFormula('=' + MARKER_FORMULA);
@@ -20,34 +35,60 @@ function normaliseFormula(f: string): string {
 export function isToolRule(rule: ConditionalFormatRule): boolean {
   const condition = rule.getBooleanCondition();
   if (condition === null) return false;
-  // Apps Script enums are objects: compared by name, which holds whatever wrapper a call returns.
-  if (String(condition.getCriteriaType()) !== String(SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA)) return false;
+  // The marker's text first: a user's rule costs two calls, whatever its kind.
   const [formula] = condition.getCriteriaValues();
-  return typeof formula === 'string' && normaliseFormula(formula) === MARKER;
+  if (typeof formula !== 'string' || normaliseFormula(formula) !== MARKER) return false;
+  // Apps Script enums are objects: compared by name, which holds whatever wrapper a call returns.
+  return String(condition.getCriteriaType()) === String(SpreadsheetApp.BooleanCriteria.CUSTOM_FORMULA);
 }
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
+/** One rule to write: a colour over ranges of the sheet. */
+interface WantedRule {
+  severity: Severity;
+  colour: string;
+  ranges: string[];
+}
+
 /**
- * The tool's rules for one sheet: one per severity. The plan may split a severity's ranges for
- * Excel's limit on an address's length; Sheets has no such limit, so the parts are joined again.
+ * The highlights by sheet, one rule per severity, errors first. The plan may split a severity's
+ * ranges for Excel's limit on an address's length; Sheets has no such limit, so the parts are
+ * joined again.
  */
-function toolRules(sheet: Sheet, highlights: readonly Highlight[]): ConditionalFormatRule[] {
-  const bySeverity = new Map<Severity, { colour: string; ranges: string[] }>();
+function rulesBySheet(highlights: readonly Highlight[]): Map<string, WantedRule[]> {
+  const bySheet = new Map<string, WantedRule[]>();
   for (const h of highlights) {
-    const entry = bySeverity.get(h.severity);
-    if (entry) entry.ranges.push(...h.ranges);
-    else bySeverity.set(h.severity, { colour: h.colour, ranges: h.ranges.slice() });
+    let rules = bySheet.get(h.sheet);
+    if (!rules) bySheet.set(h.sheet, (rules = []));
+    const same = rules.find((r) => r.severity === h.severity);
+    if (same) same.ranges.push(...h.ranges);
+    else rules.push({ severity: h.severity, colour: h.colour, ranges: h.ranges.slice() });
   }
-  return [...bySeverity.entries()]
-    .sort(([a], [b]) => ORDER[a] - ORDER[b])
-    .map(([, { colour, ranges }]) =>
-      SpreadsheetApp.newConditionalFormatRule()
-        .whenFormulaSatisfied('=' + MARKER_FORMULA)
-        .setBackground(colour)
-        .setRanges(sheet.getRangeList(ranges).getRanges())
-        .build(),
-    );
+  for (const rules of bySheet.values()) rules.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  return bySheet;
+}
+
+/** The sheet's cell that stands in for an empty range list (a sheet always has an A1). */
+const NO_RANGES = ['A1'];
+
+/**
+ * The tool's rules for one sheet. All its ranges are resolved in one range list, in the order of
+ * `wanted`, and handed back to each rule by position: `getRanges` gives one range per notation,
+ * in order (the ranges of a sheet never repeat: each cell has one severity).
+ */
+function toolRules({ sheet, name }: SheetEntry, wanted: readonly WantedRule[]): ConditionalFormatRule[] {
+  const notations = wanted.flatMap((w) => w.ranges);
+  const ranges = sheet.getRangeList(notations.length > 0 ? notations : NO_RANGES).getRanges();
+  if (notations.length === 0) return [];
+  if (ranges.length !== notations.length) {
+    throw new Error(`tdr-check: ${notations.length} highlight ranges asked on ${name}, ${ranges.length} given`);
+  }
+  let at = 0;
+  return wanted.map((w) => {
+    const own = ranges.slice(at, (at += w.ranges.length));
+    return SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=' + MARKER_FORMULA).setBackground(w.colour).setRanges(own).build();
+  });
 }
 
 export interface HighlightCounts {
@@ -58,17 +99,17 @@ export interface HighlightCounts {
 }
 
 /**
- * Replaces the tool's rules on every user sheet by those of `highlights` (none: clearing). The
- * user's rules keep their order; the tool's go first, so a flagged cell shows its colour. Sheets
- * with no rule of the tool before or after are not written.
+ * Replaces the tool's rules on every user's sheet by those of `highlights`, or, when `highlights`
+ * is null (clearing), removes them. The user's rules keep their order, after the tool's, so a
+ * flagged cell shows its colour. Input sheets are always written; the user's other sheets only
+ * when they hold a rule of the tool.
  */
-export function applyHighlights(sheets: readonly SheetEntry[], highlights: readonly Highlight[]): HighlightCounts {
-  const bySheet = new Map<string, Highlight[]>();
-  for (const h of highlights) {
-    const list = bySheet.get(h.sheet);
-    if (list) list.push(h);
-    else bySheet.set(h.sheet, [h]);
-  }
+export function applyHighlights(
+  sheets: readonly SheetEntry[],
+  inputs: ReadonlySet<SheetEntry>,
+  highlights: readonly Highlight[] | null,
+): HighlightCounts {
+  const bySheet = rulesBySheet(highlights ?? []);
   const counts: HighlightCounts = { removed: 0, added: 0 };
   for (const entry of sheets) {
     if (entry.tool !== null) continue;
@@ -80,10 +121,11 @@ export function applyHighlights(sheets: readonly SheetEntry[], highlights: reado
       continue;
     }
     const users = rules.filter((r) => !isToolRule(r));
-    const wanted = bySheet.get(entry.name);
     const removed = rules.length - users.length;
-    if (removed === 0 && !wanted) continue;
-    const ours = wanted ? toolRules(entry.sheet, wanted) : [];
+    const wanted = bySheet.get(entry.name) ?? [];
+    const input = inputs.has(entry);
+    if (!input && removed === 0 && wanted.length === 0) continue;
+    const ours = highlights !== null && (input || wanted.length > 0) ? toolRules(entry, wanted) : [];
     entry.sheet.setConditionalFormatRules(ours.concat(users));
     counts.removed += removed;
     counts.added += ours.length;

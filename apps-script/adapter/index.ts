@@ -5,15 +5,15 @@
 //   clear     remove exactly the tool's conditional-format rules and the tool's sheets
 //   template  add the missing input sheets
 //
-// The number of calls depends on the number of sheets and of the user's conditional-format rules,
-// never on the number of rows.
+// The number of calls depends on the number of sheets and of the conditional-format rules already
+// on them, never on the number of rows nor on which sheets have findings (see highlights.ts).
 
 import { validateWorkbook, type ValidateOptions } from '../../core';
 import { buildPlan, buildTemplatePlan, type Plan } from '../../core/plan';
 import type { Lang, Report } from '../../core/types';
 import { applyHighlights } from './highlights';
 import { writeOutputSheet } from './output-sheets';
-import { existingSheets, readWorkbook } from './read';
+import { existingSheets, inputSheets, readWorkbook } from './read';
 import { listSheets, type SheetEntry } from './sheets';
 import { applyTemplate } from './template';
 
@@ -57,7 +57,7 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
     existingSheets: existingSheets(state.sheets),
   });
 
-  applyHighlights(state.sheets, plan.highlights);
+  applyHighlights(state.sheets, state.inputs, plan.highlights);
 
   const replaced = new Set(plan.sheetsToDelete);
   const doomed = state.sheets.filter((e) => e.tool !== null && replaced.has(e.name));
@@ -90,7 +90,7 @@ export interface ClearResult {
 /** Removes exactly the tool's rules and sheets (outputs.md §1: "and nothing else"). */
 export function clearSpreadsheet(ss: Spreadsheet): ClearResult {
   const sheets = listSheets(ss);
-  const { removed } = applyHighlights(sheets, []);
+  const { removed } = applyHighlights(sheets, inputSheets(sheets), null);
   const doomed = sheets.filter((e) => e.tool !== null);
   deleteSheets(ss, doomed, sheets.length);
   return { rules: removed, sheets: doomed.map((e) => e.name) };

@@ -13,6 +13,20 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface WorkbookState {
   snapshot: WorkbookSnapshot;
   sheets: SheetEntry[];
+  /** The input sheets: the user's sheets the core reads (`Groupes`, `Membres`…), found by name. */
+  inputs: ReadonlySet<SheetEntry>;
+}
+
+/**
+ * The input sheets among `sheets`, as the core finds them: by name, the first of each kind, never
+ * a sheet of the tool. No call to the spreadsheet: names only.
+ */
+export function inputSheets(sheets: readonly SheetEntry[]): Set<SheetEntry> {
+  const stubs = new Map<SheetSnapshot, SheetEntry>();
+  for (const e of sheets) if (e.tool === null) stubs.set({ name: e.name, rows: [] }, e);
+  const found = new Set<SheetEntry>();
+  for (const stub of locateSheets([...stubs.keys()], SHEETS).values()) found.add(stubs.get(stub)!);
+  return found;
 }
 
 /**
@@ -21,17 +35,14 @@ export interface WorkbookState {
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookState {
   const sheets = listSheets(ss);
-  const stubs = new Map<SheetEntry, SheetSnapshot>();
-  for (const e of sheets) if (e.tool === null) stubs.set(e, { name: e.name, rows: [] });
-  const inputs = new Set(locateSheets([...stubs.values()], SHEETS).values());
-  const snapshotSheets: SheetSnapshot[] = sheets.map((e) => {
-    const stub = stubs.get(e);
-    if (!stub || !inputs.has(stub)) return { name: e.name, rows: [] };
-    return { name: e.name, rows: e.sheet.getDataRange().getValues() as Cell[][] };
-  });
+  const inputs = inputSheets(sheets);
+  const snapshotSheets: SheetSnapshot[] = sheets.map((e) =>
+    inputs.has(e) ? { name: e.name, rows: e.sheet.getDataRange().getValues() as Cell[][] } : { name: e.name, rows: [] },
+  );
   return {
     snapshot: { name: ss.getName(), sheets: snapshotSheets, timeZone: ss.getSpreadsheetTimeZone() },
     sheets,
+    inputs,
   };
 }
 

@@ -1,83 +1,174 @@
 // P4: host round trips do not grow with the data. The same calls, method by method, on the
-// sample and on a workbook ten times larger: one bulk read per input sheet, a fixed number of
-// calls per written sheet, none per row or cell.
+// sample, on a workbook ten times larger, and on the benchmark's small workbook (other sizes and
+// other findings: not the same sheets and severities to highlight): one bulk read per input sheet,
+// a fixed number of calls per input sheet and per written sheet, none per row or cell.
 //
 // Rich-text links are made with value builders (`SpreadsheetApp.newRichTextValue()…build()`),
-// one per linked cell: they build objects inside the script and do not reach the spreadsheet,
-// which receives them in one `setRichTextValues` per column. They are counted apart.
+// one per linked cell, and highlight rules with rule builders, one per sheet and severity: they
+// build objects inside the script and do not reach the spreadsheet, which receives them in one
+// `setRichTextValues` per column and one `setConditionalFormatRules` per sheet. They are counted
+// apart.
 
+import { generateWorkbook } from '../../bench/generate';
+import type { NewSheet } from '../../cli/xlsx/write';
+import type { SpreadsheetModel } from './fake-sheets';
 import { acrossScriptRun, loadGas } from './gas-runtime';
-import { histogram, isValueBuilderCall, markedSheets } from './inspect';
+import { histogram, isRuleBuilderCall, isToolRule, isValueBuilderCall, markedSheets } from './inspect';
 import { LARGE_COPIES, rowCount, sampleSheets, spreadsheetOf } from './workbooks';
 
 const NOW = '2026-11-15T10:32:00Z';
 const INPUT_SHEETS = 7;
 
+/** The calls that tell a rule of the user's from one of the tool's (see highlights.ts). */
+const RECOGNITION = ['ConditionalFormatRule.getBooleanCondition', 'BooleanCondition.getCriteriaValues', 'BooleanCondition.getCriteriaType'];
+
 interface Counts {
   spreadsheet: Record<string, number>;
   builders: Record<string, number>;
+  ruleBuilders: Record<string, number>;
   /** Cells of the output sheets written as rich text, and those with a link. */
   rich: { cells: number; links: number };
   findings: number;
+  /** Conditional-format rules on the sheets before the call: all, and the tool's. */
+  rulesBefore: { all: number; tool: number };
 }
 
-function split(calls: string[], rich: Counts['rich'], findings: number): Counts {
-  return {
-    spreadsheet: histogram(calls.filter((c) => !isValueBuilderCall(c))),
-    builders: histogram(calls.filter(isValueBuilderCall)),
-    rich,
-    findings,
-  };
+/** sheet → the colours of its rules of the tool, in order. */
+function highlighted(model: SpreadsheetModel): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const s of model.sheets) {
+    const ours = s.rules.filter(isToolRule).map((r) => r.background ?? '');
+    if (ours.length > 0) out[s.name] = ours;
+  }
+  return out;
+}
+
+interface Run {
+  validate: Counts;
+  again: Counts;
+  clear: Counts;
+  rows: number;
+  highlighted: Record<string, string[]>;
 }
 
 /** Calls of: a first check, a second one, clearing. */
-function run(copies: number): { validate: Counts; again: Counts; clear: Counts; rows: number } {
-  const sheets = sampleSheets(copies);
+function run(sheets: NewSheet[]): Run {
   const model = spreadsheetOf(sheets);
   const gas = loadGas(model, { now: NOW });
   const rich = () => {
     const cells = markedSheets(model).flatMap((s) => s.cells.flatMap((row) => (row ?? []).filter((c) => c?.rich)));
     return { cells: cells.length, links: cells.filter((c) => c.link !== null).length };
   };
-
-  gas.resetCalls();
-  const first = acrossScriptRun(gas.run('tdrCheckValidate', { language: null })) as { findings: unknown[] };
-  const validate = split(gas.calls(), rich(), first.findings.length);
-  gas.resetCalls();
-  gas.run('tdrCheckValidate', { language: null });
-  const again = split(gas.calls(), rich(), first.findings.length);
-  gas.resetCalls();
-  gas.run('tdrCheckClear');
-  const clear = split(gas.calls(), { cells: 0, links: 0 }, 0);
-  return { validate, again, clear, rows: rowCount(sheets) };
+  const rules = () => {
+    const all = model.sheets.flatMap((s) => s.rules);
+    return { all: all.length, tool: all.filter(isToolRule).length };
+  };
+  const step = (name: string, findings: (result: unknown) => number, withRich: boolean): Counts => {
+    const rulesBefore = rules();
+    gas.resetCalls();
+    const result = acrossScriptRun(name === 'tdrCheckClear' ? gas.run(name) : gas.run(name, { language: null }));
+    const calls = gas.calls();
+    return {
+      spreadsheet: histogram(calls.filter((c) => !isValueBuilderCall(c) && !isRuleBuilderCall(c))),
+      builders: histogram(calls.filter(isValueBuilderCall)),
+      ruleBuilders: histogram(calls.filter(isRuleBuilderCall)),
+      rich: withRich ? rich() : { cells: 0, links: 0 },
+      findings: findings(result),
+      rulesBefore,
+    };
+  };
+  const count = (r: unknown) => (r as { findings: unknown[] }).findings.length;
+  const validate = step('tdrCheckValidate', count, true);
+  const after = highlighted(model);
+  const again = step('tdrCheckValidate', count, true);
+  const clear = step('tdrCheckClear', () => 0, false);
+  return { validate, again, clear, rows: rowCount(sheets), highlighted: after };
 }
 
-const small = run(1);
-const large = run(LARGE_COPIES);
+/** The calls apart from recognising rules already on the sheets. */
+function withoutRecognition(h: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(h).filter(([k]) => !RECOGNITION.includes(k)));
+}
+
+const small = run(sampleSheets(1));
+const large = run(sampleSheets(LARGE_COPIES));
+const bench = run(generateWorkbook(0.1));
 
 describe('calls to the spreadsheet (P4)', () => {
-  it('compares a workbook ten times larger, with many more findings', () => {
+  it('compares a workbook ten times larger, with many more findings, and one with other findings', () => {
     expect(large.rows).toBeGreaterThanOrEqual(10 * small.rows);
     expect(large.validate.findings).toBeGreaterThan(5 * small.validate.findings);
+    expect(bench.rows).toBeGreaterThanOrEqual(30 * small.rows);
+    // Other sheets and severities to highlight: a sheet coloured in one and not in the other, and
+    // a sheet coloured in both but not in the same severities.
+    const a = small.highlighted;
+    const b = bench.highlighted;
+    const names = new Set([...Object.keys(a), ...Object.keys(b)]);
+    expect([...names].some((n) => (a[n] === undefined) !== (b[n] === undefined))).toBe(true);
+    expect([...names].some((n) => a[n] && b[n] && a[n].join() !== b[n].join())).toBe(true);
   });
 
   it('reads each input sheet with one getValues', () => {
-    for (const r of [small, large]) {
+    for (const r of [small, large, bench]) {
       expect(r.validate.spreadsheet['Range.getValues']).toBe(INPUT_SHEETS);
       expect(r.validate.spreadsheet['Sheet.getDataRange']).toBe(INPUT_SHEETS);
     }
   });
 
-  it('makes the same calls, method by method, on both workbooks', () => {
+  it('makes the same calls, method by method, on all three workbooks', () => {
     expect(large.validate.spreadsheet).toEqual(small.validate.spreadsheet);
+    expect(bench.validate.spreadsheet).toEqual(small.validate.spreadsheet);
     expect(large.again.spreadsheet).toEqual(small.again.spreadsheet);
     expect(large.clear.spreadsheet).toEqual(small.clear.spreadsheet);
+  });
+
+  it('writes the highlights of each input sheet with a fixed set of calls, whichever severities it has', () => {
+    for (const r of [small, large, bench]) {
+      for (const method of ['Sheet.getConditionalFormatRules', 'Sheet.getRangeList', 'RangeList.getRanges', 'Sheet.setConditionalFormatRules']) {
+        // getRangeList: one per input sheet, and four per output sheet (dates, titles, headers, bold rows).
+        const expected = method === 'Sheet.getRangeList' ? INPUT_SHEETS + 4 * 2 : INPUT_SHEETS;
+        expect([method, r.validate.spreadsheet[method]]).toEqual([method, expected]);
+      }
+      // Clearing reads and writes the rules of each input sheet, and resolves no range.
+      expect(r.clear.spreadsheet['Sheet.getConditionalFormatRules']).toBe(INPUT_SHEETS);
+      expect(r.clear.spreadsheet['Sheet.setConditionalFormatRules']).toBe(INPUT_SHEETS);
+      expect(r.clear.spreadsheet['Sheet.getRangeList']).toBeUndefined();
+    }
+  });
+
+  it('recognises the rules already on the sheets with calls per rule, never per row: nothing else differs', () => {
+    for (const r of [small, large, bench]) {
+      for (const c of [r.validate, r.again, r.clear]) {
+        // Two calls per rule of the user's, three per rule of the tool's (the sample's user rules
+        // are all boolean conditions).
+        expect(c.spreadsheet['ConditionalFormatRule.getBooleanCondition']).toBe(c.rulesBefore.all);
+        expect(c.spreadsheet['BooleanCondition.getCriteriaValues']).toBe(c.rulesBefore.all);
+        expect(c.spreadsheet['BooleanCondition.getCriteriaType'] ?? 0).toBe(c.rulesBefore.tool);
+      }
+    }
+    // After the first check, the tool's rules differ in number between the sample and the
+    // benchmark's workbook; apart from recognising them, the calls are the same.
+    expect(bench.again.rulesBefore.tool).not.toBe(small.again.rulesBefore.tool);
+    expect(withoutRecognition(bench.again.spreadsheet)).toEqual(withoutRecognition(small.again.spreadsheet));
+    expect(withoutRecognition(bench.clear.spreadsheet)).toEqual(withoutRecognition(small.clear.spreadsheet));
+  });
+
+  it('builds one rule per sheet and severity highlighted, in the script', () => {
+    for (const r of [small, large, bench]) {
+      const rules = Object.values(r.highlighted).reduce((n, colours) => n + colours.length, 0);
+      expect(r.validate.ruleBuilders).toEqual({
+        'SpreadsheetApp.newConditionalFormatRule': rules,
+        'ConditionalFormatRuleBuilder.whenFormulaSatisfied': rules,
+        'ConditionalFormatRuleBuilder.setBackground': rules,
+        'ConditionalFormatRuleBuilder.setRanges': rules,
+        'ConditionalFormatRuleBuilder.build': rules,
+      });
+    }
   });
 
   it('writes each output sheet with one setValues and one setRichTextValues per column of links', () => {
     expect(small.validate.spreadsheet['Range.setValues']).toBe(2);
     expect(small.validate.spreadsheet['Range.setRichTextValues']).toBeLessThanOrEqual(6);
-    expect(small.validate.spreadsheet['Sheet.setConditionalFormatRules']).toBeLessThanOrEqual(INPUT_SHEETS);
   });
 
   it('builds one rich-text value per cell of a run of links, in the script: the only thing that grows', () => {
@@ -100,10 +191,13 @@ describe('calls to the spreadsheet (P4)', () => {
     const builders = (c: Counts) => Object.values(c.builders).reduce((a, b) => a + b, 0);
     // Printed for the record (the quality report quotes them).
     process.stdout.write(
-      `Apps Script calls: validate ${total(small.validate)} / ${total(large.validate)}, again ${total(small.again)} / ${total(large.again)}, ` +
-        `clear ${total(small.clear)} / ${total(large.clear)} (sample / ten times larger); ` +
-        `rich-text value builders ${builders(small.validate)} / ${builders(large.validate)}\n`,
+      `Apps Script calls: validate ${total(small.validate)} / ${total(large.validate)} / ${total(bench.validate)}, ` +
+        `again ${total(small.again)} / ${total(large.again)} / ${total(bench.again)}, ` +
+        `clear ${total(small.clear)} / ${total(large.clear)} / ${total(bench.clear)} ` +
+        `(sample / ten times larger / benchmark's small workbook); ` +
+        `rich-text value builders ${builders(small.validate)} / ${builders(large.validate)} / ${builders(bench.validate)}\n`,
     );
     expect(total(small.validate)).toBe(total(large.validate));
+    expect(total(bench.validate)).toBe(total(small.validate));
   });
 });

@@ -102,3 +102,8 @@ export function histogram(calls: readonly string[]): Record<string, number> {
 export function isValueBuilderCall(call: string): boolean {
   return /^(RichTextValueBuilder\.|SpreadsheetApp\.newRichTextValue$)/.test(call);
 }
+
+/** Rule builders too: the rule reaches the spreadsheet with `setConditionalFormatRules`. */
+export function isRuleBuilderCall(call: string): boolean {
+  return /^(ConditionalFormatRuleBuilder\.|SpreadsheetApp\.newConditionalFormatRule$)/.test(call);
+}

@@ -157,6 +157,25 @@ describe('validate (Vérifier)', () => {
     expect(digest(model)).toEqual(original);
   });
 
+  it('removes its rules from a sheet renamed since, and leaves the user\'s other sheets unwritten', () => {
+    const { model, gas } = sample();
+    const notes = addSheet(model, 'Notes', [['à faire']]);
+    notes.rules.push({ criteria: 'TEXT_CONTAINS', values: ['x'], background: '#00FF00', fontColor: null, bold: null, ranges: ['A1:A9'] });
+    validate(gas);
+    // The user renames Membres: its rules of the tool stay on it, under a name the core ignores.
+    const renamed = sheetNamed(model, 'Membres');
+    renamed.name = 'Membres 2025';
+    const userRules = renamed.rules.filter((r) => !isToolRule(r));
+    expect(renamed.rules.some(isToolRule)).toBe(true);
+    gas.resetCalls();
+    validate(gas);
+    expect(renamed.rules).toEqual(userRules);
+    // Written: the six input sheets left and the renamed one; Notes only read.
+    expect(gas.calls().filter((c) => c === 'Sheet.setConditionalFormatRules')).toHaveLength(INPUT_SHEETS.length);
+    expect(notes.rules).toHaveLength(1);
+    expect(notes.rules.every((r) => !isToolRule(r))).toBe(true);
+  });
+
   it('writes in English when asked, and replaces the French sheets it made', () => {
     const { model, gas } = sample();
     validate(gas);

@@ -38,6 +38,29 @@ export function normalise(s: string): string {
   return normaliseAscii(s);
 }
 
+/**
+ * normalise(a) === normalise(b), cheaply when the answer is no: two names whose first letters
+ * (ASCII, any case) differ are different without normalising either (the common case).
+ */
+export function sameNormalised(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = firstAsciiAlnum(a);
+  const y = firstAsciiAlnum(b);
+  if (x >= 0 && y >= 0 && x !== y) return false;
+  return normalise(a) === normalise(b);
+}
+
+/** The first letter or digit of s, lower-cased, when it comes before any non-ASCII character; else -1. */
+function firstAsciiAlnum(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
+    if (c >= 65 && c <= 90) return c + 32;
+  }
+  return -1;
+}
+
 /** ASCII only: one pass, copying runs of lower-case alphanumerics by slices. */
 function normaliseAscii(s: string): string {
   let out = '';

@@ -31,7 +31,11 @@ const MS_PER_DAY = 86_400_000;
 export function isBlank(c: Cell): boolean {
   if (c === null || c === undefined) return true;
   if (typeof c !== 'string') return false;
-  return c.length === 0 || c.trim().length === 0;
+  if (c.length === 0) return true;
+  // Most text starts with a printable ASCII character: not blank, without trimming a copy.
+  const c0 = c.charCodeAt(0);
+  if (c0 > 32 && c0 < 127) return false;
+  return c.trim().length === 0;
 }
 
 const ERROR_CODES = new Set([

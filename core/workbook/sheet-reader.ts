@@ -100,10 +100,11 @@ export class SheetReader<F extends string> {
         const cells = rows[r];
         if (!cells) continue;
         let blank = true;
-        for (const c of cells) {
+        for (let i = 0; i < cells.length; i++) {
+          const c = cells[i];
           // An unticked checkbox (false) alone does not make a row: Google Sheets and Excel fill a
           // whole checkbox column with false below the data.
-          if (!isBlank(c) && c !== false) {
+          if (c !== false && !isBlank(c)) {
             blank = false;
             break;
           }

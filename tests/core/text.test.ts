@@ -1,4 +1,4 @@
-import { normalise } from '../../core/text';
+import { normalise, sameNormalised } from '../../core/text';
 
 /** The definition, written plainly. */
 function reference(s: string): string {
@@ -68,6 +68,40 @@ describe('normalise', () => {
         s += String.fromCodePoint(c);
       }
       if (normalise(s) !== reference(s)) wrong.push(s);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('sameNormalised', () => {
+  test.each([
+    ['Awa Traoré', 'AWA TRAORE', true],
+    ['  awa-traore', 'Awa Traoré', true],
+    ['Awa Traoré', 'Amadou Traoré', false],
+    ['Awa', 'Bintou', false],
+    ['Élise', 'elise', true],
+    ['Élise', 'Elsa', false],
+    ['1 Awa', 'Awa', false],
+    ['', '  ', true],
+    ['--', '', true],
+  ])('sameNormalised(%p, %p) = %p', (a, b, same) => {
+    expect(sameNormalised(a, b)).toBe(same);
+    expect(sameNormalised(b, a)).toBe(same);
+  });
+
+  test('agrees with comparing normalised forms on random text', () => {
+    const alphabet = ['a', 'A', 'b', 'B', 'é', 'É', ' ', '-', '1', '\u00a0', 'ß', 'x'];
+    let seed = 777;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    const word = () => Array.from({ length: rand(4) }, () => alphabet[rand(alphabet.length)]).join('');
+    const wrong: string[] = [];
+    for (let k = 0; k < 20000; k++) {
+      const a = word();
+      const b = word();
+      if (sameNormalised(a, b) !== (normalise(a) === normalise(b))) wrong.push(`${a}|${b}`);
     }
     expect(wrong).toEqual([]);
   });

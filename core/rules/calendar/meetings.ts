@@ -111,9 +111,13 @@ export class CoordinationPartners {
   }
 }
 
-/** The distinct partner items of a meeting's Participants (clusters left out). */
-export function listedPartners(m: MeetingRow): Set<string> {
-  const out = new Set<string>();
+/**
+ * The distinct partner items of a meeting's Participants (clusters left out). `into`: a set to
+ * empty and fill instead of a new one (a rule walking every meeting reuses one).
+ */
+export function listedPartners(m: MeetingRow, into?: Set<string>): Set<string> {
+  const out = into ?? new Set<string>();
+  out.clear();
   if (m.participantKeys) {
     for (const k of m.participantKeys) if (!k.startsWith('cluster:')) out.add(k);
   } else if (m.participants) {
@@ -168,11 +172,12 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
   if (!calendar || !context.workbook.groups) return;
   const coordination = new CoordinationPartners(context.workbook);
   const gts = index.gts.filter((gt) => coordination.of(gt).size > 0);
+  const scratch = new Set<string>();
   for (const m of calendar.rows) {
     if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
     if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business
     context.evaluateRow(calendar.sheet, m.row, m.group);
-    const listed = listedPartners(m);
+    const listed = listedPartners(m, scratch);
     const missing = gts.filter((gt) => !listsAny(listed, coordination.of(gt)));
     if (missing.length === 0) continue;
     context.report({

@@ -88,6 +88,10 @@ const rule: Rule = {
     };
 
     let checkedColumn = false;
+    const scratch = new Set<string>();
+    // Made only for a finding (most meetings have none).
+    const anchor = (m: MeetingRow) => ({ sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group });
+    const facts = (m: MeetingRow) => ({ date: dayToIso(m.date!), group: meetingGroupName(m) });
     for (const m of calendar.rows) {
       if (m.date === null || !isHeld(m) || isBad(m, 'group') || !isGtRun(m, formality)) continue;
       if (!checkedColumn) {
@@ -95,14 +99,12 @@ const rule: Rule = {
         checkedColumn = true;
       }
       if (isBad(m, 'participants') || isBad(m, 'invited')) continue;
-      const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
-      const facts = { date: dayToIso(m.date), group: meetingGroupName(m) };
       if (m.participants === null || m.participants.length === 0) {
         context.evaluateRow(calendar.sheet, m.row, m.group);
-        context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts, ...anchor });
+        context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts(m), ...anchor(m) });
         continue;
       }
-      const listed = listedPartners(m);
+      const listed = listedPartners(m, scratch);
       let invited: number;
       let present: number;
       let messageId: string;
@@ -124,13 +126,13 @@ const rule: Rule = {
           item: meetingKey(workbook, m),
           messageId,
           data: {
-            ...facts,
+            ...facts(m),
             present,
             invited,
             rate: Math.round((100 * present) / invited),
             min: Math.round(100 * minRate * 10) / 10,
           },
-          ...anchor,
+          ...anchor(m),
         });
       }
     }

@@ -46,16 +46,24 @@ const rule: Rule = {
     const { workbook, today } = context;
     const { calendar } = workbook;
     if (!calendar) return;
-    // The latest held or live date per (type, group), in one pass.
+    const postponed = calendar.rows.filter(
+      (m) => m.status === 'postponed' && m.date !== null && m.type !== null && !isBad(m, 'group'),
+    );
+    if (postponed.length === 0) return;
+    // The latest held or live date per (type, group), in one pass; only the types and groups of
+    // a postponed meeting are keyed (no key string for the other meetings).
+    const types = new Set(postponed.map((m) => m.type));
+    const groups = new Set(postponed.map((m) => m.group));
     const latest = new Map<string, Day>();
     for (const m of calendar.rows) {
-      if (m.date === null || m.type === null || isBad(m, 'group') || !isLive(m, today)) continue;
+      if (m.date === null || m.type === null || !types.has(m.type) || !groups.has(m.group)) continue;
+      if (isBad(m, 'group') || !isLive(m, today)) continue;
       const k = sameMeetingKey(m);
       const d = latest.get(k);
       if (d === undefined || m.date > d) latest.set(k, m.date);
     }
-    for (const m of calendar.rows) {
-      if (m.status !== 'postponed' || m.date === null || m.type === null || isBad(m, 'group')) continue;
+    for (const m of postponed) {
+      if (m.date === null || m.type === null) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       const after = latest.get(sameMeetingKey(m));
       if (after !== undefined && after > m.date) continue;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { normalise } from '../../text';
+import { normalise, sameNormalised } from '../../text';
 
 // III.5: each partner's permanent expert comes "avec un binôme capable de lui succéder en cas
 // d'empêchement afin d'assurer une participation effective permanente et une continuité". The
@@ -55,7 +55,7 @@ const rule: Rule = {
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.alternate!, group: g };
       if (m.alternate === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data: { ...data, expert: m.expert ?? '' }, ...anchor });
-      } else if (m.expert !== null && normalise(m.expert) === normalise(m.alternate) && normalise(m.alternate) !== '') {
+      } else if (m.expert !== null && sameNormalised(m.expert, m.alternate) && normalise(m.alternate) !== '') {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'same', data: { ...data, person: m.alternate }, ...anchor });
       }
     }

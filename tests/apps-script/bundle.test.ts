@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'acorn';
-import { SERVER_FUNCTIONS, MENU_ITEMS } from '../../apps-script/server-functions';
+import { AUTORUN_TOKEN, SERVER_FUNCTIONS, MENU_ITEMS } from '../../apps-script/server-functions';
 import { bundleSource, DIST } from './gas-runtime';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -60,9 +60,14 @@ describe('dist/apps-script', () => {
     for (const name of names) expect(code).toMatch(new RegExp(`(^|[;}\\s])function ${name}\\(`));
   });
 
-  it('inlines the pane in one page that loads nothing from elsewhere', () => {
+  it('inlines the pane in one page that loads nothing from elsewhere, made by the shared plugin', () => {
     const html = sidebar();
-    expect(html).toContain('__TDR_CHECK_AUTORUN__');
+    expect(html).toMatch(new RegExp(`<meta name="?tdr-autorun"? content="?${AUTORUN_TOKEN}"?>`));
+    // One plugin makes every single-file pane page (ui/build/inline-pane-plugin.js).
+    const InlinePanePlugin = require('../../ui/build/inline-pane-plugin');
+    const config = require('../../apps-script/webpack.config.js')({}, { mode: 'production' }) as { plugins: object[] };
+    expect(config.plugins.filter((p) => p instanceof InlinePanePlugin)).toHaveLength(1);
+    expect(config.plugins.every((p) => p instanceof InlinePanePlugin || !/Inline/i.test(p.constructor.name))).toBe(true);
     expect(html).toMatch(/<style>[\s\S]*\.tdr-pane/);
     expect(html).not.toMatch(/<link\b|<script\b[^>]*\bsrc=|@import/i);
   });

@@ -1,7 +1,7 @@
 // The single-file page of the Apps Script sidebar: inlined text cannot close its element early.
 
 const { panePage, inlineScript } = require('../../ui/build/inline-pane-plugin') as {
-  panePage(o: { title: string; lang: string; css: string; script: string }): string;
+  panePage(o: { title: string; lang: string; css: string; script: string; meta?: Record<string, string> }): string;
   inlineScript(js: string): string;
 };
 
@@ -21,5 +21,15 @@ describe('inline-pane-plugin', () => {
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('<div id="tdr-pane" class="tdr-pane">');
     expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+
+  it('adds the meta elements asked for, escaped, and a message without JavaScript', () => {
+    const html = panePage({ title: 'T', lang: 'fr', css: '', script: '', meta: { 'tdr-autorun': '__TOKEN__', x: '"><script>' } });
+    expect(html).toContain('<meta name="tdr-autorun" content="__TOKEN__">');
+    expect(html).toContain('<meta name="x" content="&quot;&gt;&lt;script&gt;">');
+    expect(html.match(/<script>/g)).toHaveLength(1);
+    expect(html).toMatch(/<noscript>.*JavaScript.*<\/noscript>/);
+    // No meta asked: none added.
+    expect(panePage({ title: 'T', lang: 'fr', css: '', script: '' }).match(/<meta /g)).toHaveLength(2);
   });
 });

@@ -1,15 +1,20 @@
 // Builds the pane into ONE HTML file, its stylesheet and script inlined: what Apps Script's
-// HtmlService serves as the Google Sheets sidebar (it cannot serve separate script files).
+// HtmlService serves as the Google Sheets sidebar (it cannot serve separate script files). The
+// Apps Script build (apps-script/webpack.config.js) and the pane's browser tests
+// (tests/ui/support/webpack.pane.js) both make their page with it.
 //
 // In a webpack config, with an entry that creates a PaneHost (over google.script.run) and calls
 // `mountPane` (see ui/host.ts):
 //
 //   const InlinePanePlugin = require('../ui/build/inline-pane-plugin');
-//   entry: { sidebar: './apps-script/src/sidebar.ts' },
+//   entry: { sidebar: './apps-script/sidebar/main.ts' },
 //   plugins: [new InlinePanePlugin({ chunk: 'sidebar', filename: 'Sidebar.html' })],
 //
-// The chunk's script is removed from the output once inlined. The page holds no Content-Security-
-// Policy (HtmlService serves it inside Google's own sandbox, and an inline script needs none).
+// Options: `title` and `lang` (the first paint's), `css` (a stylesheet file, ui/pane.css by
+// default), `meta` (name → content: more <meta> elements in the head, for a server to read or
+// rewrite, like the sidebar's `tdr-autorun`). The chunk's script is removed from the output once
+// inlined. The page holds no Content-Security-Policy (HtmlService serves it inside Google's own
+// sandbox, and an inline script needs none).
 
 const fs = require('fs');
 const path = require('path');
@@ -26,20 +31,27 @@ function inlineStyle(css) {
   return css.replace(/<\/(style)/gi, '<\\/$1');
 }
 
+/** Text safe inside a double-quoted attribute value or an element. */
+function escapeHtml(text) {
+  return String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+}
+
 /** The page around the pane, in the language of its first paint. */
-function panePage({ title, lang, css, script }) {
+function panePage({ title, lang, css, script, meta = {} }) {
   return [
     '<!doctype html>',
-    `<html lang="${lang}">`,
+    `<html lang="${escapeHtml(lang)}">`,
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<base target="_top">',
-    `<title>${title}</title>`,
+    ...Object.entries(meta).map(([name, content]) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`),
+    `<title>${escapeHtml(title)}</title>`,
     `<style>${inlineStyle(css)}</style>`,
     '</head>',
     '<body>',
     '<div id="tdr-pane" class="tdr-pane"><p>Chargement… / Loading…</p></div>',
+    '<noscript><p>JavaScript est nécessaire. / JavaScript is required.</p></noscript>',
     `<script>${inlineScript(script)}</script>`,
     '</body>',
     '</html>',
@@ -49,7 +61,7 @@ function panePage({ title, lang, css, script }) {
 
 class InlinePanePlugin {
   /**
-   * @param {{ chunk: string, filename: string, title?: string, lang?: 'fr' | 'en', css?: string }} options
+   * @param {{ chunk: string, filename: string, title?: string, lang?: 'fr' | 'en', css?: string, meta?: Record<string, string> }} options
    */
   constructor(options) {
     this.options = { title: 'Conformité TdR', lang: 'fr', css: PANE_CSS, ...options };
@@ -71,7 +83,8 @@ class InlinePanePlugin {
           const files = [...chunk.files].filter((f) => f.endsWith('.js'));
           const script = files.map((f) => compilation.getAsset(f).source.source().toString()).join('\n;\n');
           const css = fs.readFileSync(this.options.css, 'utf8');
-          const html = panePage({ title: this.options.title, lang: this.options.lang, css, script });
+          const { title, lang, meta } = this.options;
+          const html = panePage({ title, lang, css, script, meta });
           compilation.emitAsset(this.options.filename, new sources.RawSource(html));
           for (const f of files) compilation.deleteAsset(f);
         },

@@ -2,23 +2,101 @@
 // google.script.run reach only top-level functions, so each one is assigned to `global` below;
 // gas-webpack-plugin declares them at the top of Code.js (see webpack.config.js).
 //
-// `onOpen` runs as a simple trigger, under limited authorisation: it builds the menu and reads
-// nothing. Everything else runs once the user has granted the two scopes of appsscript.json (this
-// spreadsheet; menus and the sidebar).
+// `onOpen` runs as a simple trigger, under limited authorisation: it builds the menu, in the
+// user's language, and reads nothing else. Everything else runs once the user has granted the two
+// scopes of appsscript.json (this spreadsheet; menus and the sidebar).
+//
+// The commands that write (check, GEC summary, clear, template) run one at a time on a spreadsheet:
+// each holds the document lock (LockService needs no scope), and one that cannot get it within
+// LOCK_WAIT_MS says so, in the user's language, instead of writing alongside another.
 
 import type { ClearResult, PaneLang, PaneResult, TemplateResult, ValidateRequest } from '../ui/host';
+import { paneMessages } from '../ui/messages';
 import { toPaneResult } from '../ui/result';
 import { addTemplate, clearSpreadsheet, selectCell, validateSpreadsheet } from './adapter';
-import { AUTORUN_TOKEN, MENU_ITEMS } from './server-functions';
+import { AUTORUN_TOKEN, MENU_ITEMS, MENU_TITLE } from './server-functions';
 
 declare const global: Record<string, unknown>;
 
-const TITLE = 'Conformité TdR';
 const SIDEBAR_FILE = 'Sidebar';
 
+/** How long a command waits for one already running on the spreadsheet (another user's, say). */
+const LOCK_WAIT_MS = 10_000;
+
+/** `en`, `en_GB` → English; `fr`, `fr_ML` → French; anything else → null. */
+function languageOfLocale(locale: unknown): PaneLang | null {
+  if (typeof locale !== 'string') return null;
+  if (/^en(?:$|[-_])/i.test(locale)) return 'en';
+  if (/^fr(?:$|[-_])/i.test(locale)) return 'fr';
+  return null;
+}
+
+/**
+ * The user's language, for the menu and what it says: the user's own setting (Session, which
+ * needs no scope), else the spreadsheet's locale (File › Settings; read only when the user's says
+ * neither French nor English, and not at all when the run may not read the spreadsheet), else
+ * French.
+ */
+function userLanguage(): PaneLang {
+  try {
+    const lang = languageOfLocale(Session.getActiveUserLocale());
+    if (lang) return lang;
+  } catch {
+    // No session information here: the spreadsheet's locale decides.
+  }
+  try {
+    const lang = languageOfLocale(SpreadsheetApp.getActive().getSpreadsheetLocale());
+    if (lang) return lang;
+  } catch {
+    // Not allowed to read the spreadsheet (an add-on's onOpen before its first use).
+  }
+  return 'fr';
+}
+
+const BUSY: Readonly<Record<PaneLang, string>> = {
+  fr: "Une autre commande de Conformité TdR est en cours sur ce classeur (peut-être lancée par quelqu'un d'autre). Réessayez dans un instant.",
+  en: 'Another TdR compliance command is running on this spreadsheet (perhaps started by someone else). Try again in a moment.',
+};
+
+/** A command that did not start: another one holds the spreadsheet. */
+class BusyError extends Error {}
+
+/**
+ * Runs `work` holding the spreadsheet's document lock; throws a BusyError, in `language()`, when
+ * another run keeps it beyond LOCK_WAIT_MS. Pending writes are flushed before the lock is let go,
+ * so the next run reads them.
+ */
+function exclusively<T>(language: () => PaneLang, work: () => T): T {
+  // Null outside a document (never for this bound script): then there is no one to share with.
+  const lock: GoogleAppsScript.Lock.Lock | null = LockService.getDocumentLock();
+  if (lock === null) return work();
+  if (!lock.tryLock(LOCK_WAIT_MS)) throw new BusyError(BUSY[language()]);
+  try {
+    return work();
+  } finally {
+    try {
+      SpreadsheetApp.flush();
+    } finally {
+      lock.releaseLock();
+    }
+  }
+}
+
+/** A menu command: what `exclusively` refuses is said in a toast rather than as a script error. */
+function fromMenu(work: (lang: PaneLang) => void): void {
+  const lang = userLanguage();
+  try {
+    exclusively(() => lang, () => work(lang));
+  } catch (e) {
+    if (!(e instanceof BusyError)) throw e;
+    SpreadsheetApp.getActive().toast(e.message, MENU_TITLE[lang]);
+  }
+}
+
 function onOpen(): void {
-  const menu = SpreadsheetApp.getUi().createMenu(TITLE);
-  for (const item of MENU_ITEMS) menu.addItem(item.label, item.fn);
+  const lang = userLanguage();
+  const menu = SpreadsheetApp.getUi().createMenu(MENU_TITLE[lang]);
+  for (const item of MENU_ITEMS) menu.addItem(item.label[lang], item.fn);
   menu.addToUi();
 }
 
@@ -33,6 +111,7 @@ function requestedLanguage(request: ValidateRequest | null | undefined): PaneLan
   return lang === 'fr' || lang === 'en' ? lang : undefined;
 }
 
+/** Checks and writes; the caller holds the lock. */
 function run(request: ValidateRequest | null | undefined, showSummary: boolean): PaneResult {
   const now = new Date().toISOString();
   const { report, plan } = validateSpreadsheet(SpreadsheetApp.getActive(), {
@@ -49,12 +128,12 @@ function run(request: ValidateRequest | null | undefined, showSummary: boolean):
 
 /** Checks the workbook and writes the highlights, `Constats` and this month's GEC summary. */
 function tdrCheckValidate(request: ValidateRequest): PaneResult {
-  return run(request, false);
+  return exclusively(() => requestedLanguage(request) ?? userLanguage(), () => run(request, false));
 }
 
 /** The same, then shows the GEC summary. */
 function tdrCheckSummary(request: ValidateRequest): PaneResult {
-  return run(request, true);
+  return exclusively(() => requestedLanguage(request) ?? userLanguage(), () => run(request, true));
 }
 
 function tdrCheckSelect(sheet: string, cell: string | null): boolean {
@@ -62,11 +141,12 @@ function tdrCheckSelect(sheet: string, cell: string | null): boolean {
 }
 
 function tdrCheckClear(): ClearResult {
-  return clearSpreadsheet(SpreadsheetApp.getActive());
+  return exclusively(userLanguage, () => clearSpreadsheet(SpreadsheetApp.getActive()));
 }
 
 function tdrCheckTemplate(language: PaneLang): TemplateResult {
-  return addTemplate(SpreadsheetApp.getActive(), language === 'en' ? 'en' : 'fr');
+  const lang = language === 'en' ? 'en' : 'fr';
+  return exclusively(() => lang, () => addTemplate(SpreadsheetApp.getActive(), lang));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -76,7 +156,7 @@ function tdrCheckTemplate(language: PaneLang): TemplateResult {
 
 function showSidebar(autorun: boolean): void {
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE);
-  page.setContent(page.getContent().replace(AUTORUN_TOKEN, autorun ? 'validate' : 'off')).setTitle(TITLE);
+  page.setContent(page.getContent().replace(AUTORUN_TOKEN, autorun ? 'validate' : 'off')).setTitle(MENU_TITLE[userLanguage()]);
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
@@ -88,28 +168,33 @@ function menuPane(): void {
   showSidebar(false);
 }
 
+/** Checks and shows the summary; says the counts in the language of the sheets written. */
 function menuSummary(): void {
-  const result = run(null, true);
-  const fr = result.language === 'fr';
-  const c = result.counts;
-  SpreadsheetApp.getActive().toast(
-    fr
-      ? `${c.errors} erreur(s), ${c.warnings} avertissement(s), ${c.infos} info(s). Feuilles écrites : ${result.sheets?.findings}, ${result.sheets?.summary}.`
-      : `${c.errors} error(s), ${c.warnings} warning(s), ${c.infos} info(s). Sheets written: ${result.sheets?.findings}, ${result.sheets?.summary}.`,
-    TITLE,
-  );
+  fromMenu(() => {
+    const result = run(null, true);
+    const t = paneMessages(result.language);
+    const c = result.counts;
+    const sheets = result.sheets ? ` ${t.wrote([result.sheets.findings, result.sheets.summary])}` : '';
+    SpreadsheetApp.getActive().toast(t.done(c.errors, c.warnings, c.infos) + sheets, MENU_TITLE[result.language]);
+  });
 }
 
 function menuClear(): void {
-  const ss = SpreadsheetApp.getActive();
-  const r = clearSpreadsheet(ss);
-  ss.toast(`${r.rules} règle(s) de surlignage et ${r.sheets.length} feuille(s) de l'outil retirées.`, TITLE);
+  fromMenu((lang) => {
+    const ss = SpreadsheetApp.getActive();
+    const r = clearSpreadsheet(ss);
+    ss.toast(paneMessages(lang).cleared(r.rules, r.sheets.length), MENU_TITLE[lang]);
+  });
 }
 
+/** Adds the missing input sheets, French ones (the workbook's first language); says so in the user's. */
 function menuTemplate(): void {
-  const ss = SpreadsheetApp.getActive();
-  const r = addTemplate(ss, 'fr');
-  ss.toast(r.sheets.length > 0 ? `Feuilles ajoutées : ${r.sheets.join(', ')}.` : 'Le classeur a déjà toutes les feuilles du modèle.', TITLE);
+  fromMenu((lang) => {
+    const ss = SpreadsheetApp.getActive();
+    const r = addTemplate(ss, 'fr');
+    const t = paneMessages(lang);
+    ss.toast(r.sheets.length > 0 ? t.templateAdded(r.sheets) : t.templateNothing, MENU_TITLE[lang]);
+  });
 }
 
 global.onOpen = onOpen;

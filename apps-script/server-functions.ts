@@ -9,13 +9,19 @@ export const SERVER_FUNCTIONS = {
   template: 'tdrCheckTemplate',
 } as const;
 
-/** The menu "Conformité TdR": label → the global function it calls. */
-export const MENU_ITEMS: readonly { label: string; fn: string }[] = [
-  { label: 'Vérifier', fn: 'menuVerify' },
-  { label: 'Panneau', fn: 'menuPane' },
-  { label: 'Synthèse GEC', fn: 'menuSummary' },
-  { label: 'Effacer', fn: 'menuClear' },
-  { label: 'Modèle', fn: 'menuTemplate' },
+/** The languages of the menu: the user's, French unless it is English. */
+export type MenuLang = 'fr' | 'en';
+
+/** The menu's title, as the Excel add-in's ribbon group is named (manifest.xml). */
+export const MENU_TITLE: Readonly<Record<MenuLang, string>> = { fr: 'Conformité TdR', en: 'TdR compliance' };
+
+/** The menu: label → the global function it calls. */
+export const MENU_ITEMS: readonly { label: Readonly<Record<MenuLang, string>>; fn: string }[] = [
+  { label: { fr: 'Vérifier', en: 'Check' }, fn: 'menuVerify' },
+  { label: { fr: 'Panneau', en: 'Pane' }, fn: 'menuPane' },
+  { label: { fr: 'Synthèse GEC', en: 'GEC summary' }, fn: 'menuSummary' },
+  { label: { fr: 'Effacer', en: 'Clear' }, fn: 'menuClear' },
+  { label: { fr: 'Modèle', en: 'Template' }, fn: 'menuTemplate' },
 ];
 
 export const AUTORUN_TOKEN = '__TDR_CHECK_AUTORUN__';

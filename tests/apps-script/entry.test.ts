@@ -1,9 +1,11 @@
 // The entry points as Apps Script calls them: Code.js loaded in one global scope with no Node
 // (`require`, `process`, `setTimeout` absent), `onOpen` building the menu under limited
-// authorisation, each menu item naming a real global function, the sidebar opened by the menu.
+// authorisation in the user's language, each menu item naming a real global function, the
+// sidebar opened by the menu.
 
 import * as vm from 'vm';
-import { MENU_ITEMS, SERVER_FUNCTIONS } from '../../apps-script/server-functions';
+import { MENU_ITEMS, MENU_TITLE, SERVER_FUNCTIONS } from '../../apps-script/server-functions';
+import { paneMessages } from '../../ui/messages';
 import { bundleSource, loadGas } from './gas-runtime';
 import { markedSheets } from './inspect';
 import { newSpreadsheetModel } from './fake-sheets';
@@ -22,7 +24,7 @@ describe('Code.js in an Apps Script global scope', () => {
     expect(gas.calls()).toEqual([]);
   });
 
-  it('builds the menu "Conformité TdR" in onOpen, touching only the Ui (limited authorisation)', () => {
+  it('builds the menu "Conformité TdR" in onOpen, reading only the user\'s language (limited authorisation)', () => {
     const model = spreadsheetOf(sampleSheets());
     const gas = loadGas(model);
     gas.run('onOpen', { authMode: 'LIMITED' });
@@ -38,7 +40,7 @@ describe('Code.js in an Apps Script global scope', () => {
         ],
       },
     ]);
-    expect(gas.calls()).toEqual(['SpreadsheetApp.getUi', 'Ui.createMenu', ...MENU_ITEMS.map(() => 'Menu.addItem'), 'Menu.addToUi']);
+    expect(gas.calls()).toEqual(['Session.getActiveUserLocale', 'SpreadsheetApp.getUi', 'Ui.createMenu', ...MENU_ITEMS.map(() => 'Menu.addItem'), 'Menu.addToUi']);
     // Each item names a function declared at the top level of Code.js.
     const code = bundleSource();
     for (const { functionName } of model.menus[0].items) {
@@ -56,6 +58,7 @@ describe('Code.js in an Apps Script global scope', () => {
     gas.run('menuVerify');
     gas.run('menuPane');
     expect(model.sidebars).toHaveLength(2);
+    expect(model.sidebarTitles).toEqual(['Conformité TdR', 'Conformité TdR']);
     expect(model.sidebars[0]).toMatch(/name="?tdr-autorun"? content="?validate"?/);
     expect(model.sidebars[1]).toMatch(/name="?tdr-autorun"? content="?off"?/);
     expect(model.sidebars[0]).toContain('id=tdr-pane');
@@ -73,9 +76,78 @@ describe('Code.js in an Apps Script global scope', () => {
     expect(markedSheets(model)).toEqual([]);
     gas.run('menuTemplate');
     expect(model.toasts).toEqual([
-      expect.stringMatching(/^Conformité TdR: 2 erreur\(s\), \d+ avertissement\(s\), \d+ info\(s\)\. Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/),
-      expect.stringMatching(/^Conformité TdR: \d+ règle\(s\) de surlignage et 2 feuille\(s\) de l'outil retirées\.$/),
-      'Conformité TdR: Le classeur a déjà toutes les feuilles du modèle.',
+      expect.stringMatching(/^Conformité TdR: Vérification terminée : 2 erreur\(s\), \d+ avertissement\(s\), \d+ info\(s\)\. Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/),
+      expect.stringMatching(/^Conformité TdR: \d+ règle\(s\) de surlignage et 2 feuille\(s\) de l’outil retirées\.$/),
+      'Conformité TdR: Rien à ajouter : le classeur a déjà toutes les feuilles de saisie.',
+    ]);
+  });
+});
+
+describe('the menu in the user\'s language', () => {
+  const menuOf = (userLocale: string, locale = 'fr_FR') => {
+    const model = spreadsheetOf(sampleSheets());
+    model.userLocale = userLocale;
+    model.locale = locale;
+    const gas = loadGas(model);
+    gas.run('onOpen', { authMode: 'LIMITED' });
+    return { menu: model.menus[0], calls: gas.calls() };
+  };
+
+  it('is in English for a user whose language is English, the same functions behind', () => {
+    for (const locale of ['en', 'en_GB', 'en-US']) {
+      const { menu, calls } = menuOf(locale);
+      expect(menu).toEqual({
+        title: 'TdR compliance',
+        items: [
+          { caption: 'Check', functionName: 'menuVerify' },
+          { caption: 'Pane', functionName: 'menuPane' },
+          { caption: 'GEC summary', functionName: 'menuSummary' },
+          { caption: 'Clear', functionName: 'menuClear' },
+          { caption: 'Template', functionName: 'menuTemplate' },
+        ],
+      });
+      // The user's setting is enough: the spreadsheet is not read.
+      expect(calls.filter((c) => c.startsWith('Spreadsheet'))).toEqual(['SpreadsheetApp.getUi']);
+    }
+  });
+
+  it('is in French for a French-speaking user, whatever the spreadsheet\'s locale', () => {
+    for (const locale of ['fr', 'fr_ML', 'fr-CA']) expect(menuOf(locale, 'en_US').menu.title).toBe('Conformité TdR');
+  });
+
+  it('follows the spreadsheet\'s locale for a user of another language, else French', () => {
+    const english = menuOf('de', 'en_US');
+    expect(english.menu.title).toBe('TdR compliance');
+    expect(english.calls.slice(0, 3)).toEqual(['Session.getActiveUserLocale', 'SpreadsheetApp.getActive', 'Spreadsheet.getSpreadsheetLocale']);
+    expect(menuOf('', 'en_GB').menu.title).toBe('TdR compliance');
+    expect(menuOf('de', 'de_DE').menu.title).toBe('Conformité TdR');
+    expect(menuOf('', '').menu.title).toBe('Conformité TdR');
+  });
+
+  it('uses the pane\'s words for the commands they share', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const t = paneMessages(lang);
+      const label = (fn: string) => MENU_ITEMS.find((i) => i.fn === fn)!.label[lang];
+      expect([MENU_TITLE[lang], label('menuVerify'), label('menuSummary'), label('menuClear'), label('menuTemplate')]).toEqual([
+        t.title, t.validate, t.summary, t.clear, t.template,
+      ]);
+    }
+  });
+
+  it('titles the sidebar and says what Effacer and Modèle did in the user\'s language', () => {
+    const model = spreadsheetOf(sampleSheets());
+    model.userLocale = 'en';
+    const gas = loadGas(model, { now: '2026-11-15T10:32:00Z' });
+    gas.run('menuPane');
+    expect(model.sidebarTitles).toEqual(['TdR compliance']);
+    gas.run('menuSummary');
+    gas.run('menuClear');
+    gas.run('menuTemplate');
+    expect(model.toasts).toEqual([
+      // The summary speaks the language of the sheets it wrote (Paramètres: French).
+      expect.stringMatching(/^Conformité TdR: Vérification terminée : /),
+      expect.stringMatching(/^TdR compliance: \d+ highlight rule\(s\) and 2 tool sheet\(s\) removed\.$/),
+      'TdR compliance: Nothing to add: the workbook already has every input sheet.',
     ]);
   });
 });

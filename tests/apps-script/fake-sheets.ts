@@ -1,12 +1,15 @@
-// A fake of the part of SpreadsheetApp, HtmlService and the Ui that the Apps Script project uses,
-// over an in-memory model of a spreadsheet. It records every call ("Sheet.getRange"), so tests
-// count the round trips, and behaves like Sheets where the adapter could go wrong:
+// A fake of the part of SpreadsheetApp, HtmlService, the Ui, Session and LockService that the
+// Apps Script project uses, over an in-memory model of a spreadsheet. It records every call
+// ("Sheet.getRange"), so tests count the round trips, and behaves like Sheets where the adapter
+// could go wrong:
 //
 // - `setValues` reads strings as typing does: `'x` is the text x, `=…` (and `+…`, `-…`, `@…`
 //   that are not numbers) become formulas, numeric text becomes a number;
 // - `setConditionalFormatRules` replaces all the rules of a sheet;
 // - `insertSheet` refuses a name in use and activates the new sheet; the last sheet cannot be
-//   deleted; a range outside the grid throws.
+//   deleted; a range outside the grid throws;
+// - the document lock is one per spreadsheet: `tryLock` fails while another execution holds it
+//   (`model.lock.elsewhere`, which a test sets), without waiting (the timeout asked is recorded).
 //
 // Every fake class is checked against @types/google-apps-script (see `Conforms` at the end): a
 // public member Sheets does not have, or a call with parameters Sheets would refuse, does not
@@ -95,6 +98,12 @@ export interface SheetModel {
 export interface SpreadsheetModel {
   name: string;
   timeZone: string;
+  /** File › Settings › Locale (`Spreadsheet.getSpreadsheetLocale`), like `fr_FR`. */
+  locale: string;
+  /** The user's language setting (`Session.getActiveUserLocale`), like `fr` or `en`; '' unknown. */
+  userLocale: string;
+  /** The document lock (`LockService.getDocumentLock`). */
+  lock: LockModel;
   sheets: SheetModel[];
   activeSheetId: number;
   activeRange: string | null;
@@ -102,9 +111,20 @@ export interface SpreadsheetModel {
   nextMetadataId: number;
   toasts: string[];
   sidebars: string[];
+  /** The title of each sidebar shown (`HtmlOutput.setTitle`), in the same order. */
+  sidebarTitles: string[];
   menus: { title: string; items: { caption: string; functionName: string }[] }[];
   /** Every call, in order: `Class.method`. */
   calls: string[];
+}
+
+export interface LockModel {
+  /** Held by another execution (another user's run): `tryLock` fails. */
+  elsewhere: boolean;
+  /** Held by this execution. */
+  held: boolean;
+  /** The timeouts `tryLock` and `waitLock` were given, in order. */
+  waits: number[];
 }
 
 export function blankCell(): CellModel {
@@ -147,6 +167,9 @@ export function newSpreadsheetModel(name: string, timeZone = 'Africa/Bamako'): S
   return {
     name,
     timeZone,
+    locale: 'fr_FR',
+    userLocale: 'fr',
+    lock: { elsewhere: false, held: false, waits: [] },
     sheets: [],
     activeSheetId: -1,
     activeRange: null,
@@ -154,6 +177,7 @@ export function newSpreadsheetModel(name: string, timeZone = 'Africa/Bamako'): S
     nextMetadataId: 1,
     toasts: [],
     sidebars: [],
+    sidebarTitles: [],
     menus: [],
     calls: [],
   };
@@ -384,6 +408,11 @@ export class FakeSpreadsheet {
   getSpreadsheetTimeZone(): string {
     record(this.rt, 'Spreadsheet.getSpreadsheetTimeZone');
     return this.rt.model.timeZone;
+  }
+
+  getSpreadsheetLocale(): string {
+    record(this.rt, 'Spreadsheet.getSpreadsheetLocale');
+    return this.rt.model.locale;
   }
 
   getSheets(): FakeSheet[] {
@@ -1127,6 +1156,72 @@ export class FakeDataValidation {
   }
 }
 
+// ---- Session and LockService ----------------------------------------------------------------
+
+export class FakeSession {
+  private readonly rt: Runtime;
+
+  constructor(rt: Runtime) {
+    this.rt = rt;
+  }
+
+  getActiveUserLocale(): string {
+    record(this.rt, 'Session.getActiveUserLocale');
+    return this.rt.model.userLocale;
+  }
+}
+
+export class FakeLockService {
+  private readonly rt: Runtime;
+
+  constructor(rt: Runtime) {
+    this.rt = rt;
+  }
+
+  /** The spreadsheet's one lock (null only outside a document, never in a bound script's run). */
+  getDocumentLock(): FakeLock | null {
+    record(this.rt, 'LockService.getDocumentLock');
+    return new FakeLock(this.rt);
+  }
+}
+
+export class FakeLock {
+  private readonly rt: Runtime;
+
+  constructor(rt: Runtime) {
+    this.rt = rt;
+  }
+
+  private get m(): LockModel {
+    return this.rt.model.lock;
+  }
+
+  hasLock(): boolean {
+    record(this.rt, 'Lock.hasLock');
+    return this.m.held;
+  }
+
+  tryLock(timeoutInMillis: Integer): boolean {
+    record(this.rt, 'Lock.tryLock');
+    this.m.waits.push(timeoutInMillis);
+    if (this.m.elsewhere) return false;
+    this.m.held = true;
+    return true;
+  }
+
+  waitLock(timeoutInMillis: Integer): void {
+    record(this.rt, 'Lock.waitLock');
+    this.m.waits.push(timeoutInMillis);
+    if (this.m.elsewhere) throw new Error('Exception: Lock timeout: another process was holding the lock for too long.');
+    this.m.held = true;
+  }
+
+  releaseLock(): void {
+    record(this.rt, 'Lock.releaseLock');
+    this.m.held = false;
+  }
+}
+
 // ---- Ui and HtmlService ---------------------------------------------------------------------
 
 export class FakeUi {
@@ -1146,6 +1241,7 @@ export class FakeUi {
     const page = htmlModels.get(userInterface as unknown as object);
     if (!page) throw new Error('showSidebar: not an HtmlOutput');
     this.rt.model.sidebars.push(page.content);
+    this.rt.model.sidebarTitles.push(page.title);
   }
 }
 
@@ -1252,6 +1348,9 @@ conforms<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>(
 conforms<FakeDeveloperMetadataLocation, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>((f) => f);
 conforms<FakeDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>((f) => f);
 conforms<FakeDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>((f) => f);
+conforms<FakeSession, GoogleAppsScript.Base.Session>((f) => f);
+conforms<FakeLockService, GoogleAppsScript.Lock.LockService>((f) => f);
+conforms<FakeLock, GoogleAppsScript.Lock.Lock>((f) => f);
 conforms<FakeUi, GoogleAppsScript.Base.Ui>((f) => f);
 conforms<FakeMenu, GoogleAppsScript.Base.Menu>((f) => f);
 conforms<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>((f) => f);

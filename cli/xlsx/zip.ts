@@ -102,6 +102,11 @@ export function contentOf(entry: ZipEntry): Uint8Array {
   return content;
 }
 
+/** UTF-8 names flag (general purpose bit 11), set on every entry: names are always written in UTF-8. */
+const UTF8_NAMES = 0x800;
+/** Largest size or offset without ZIP64 (0xffffffff marks a ZIP64 field). */
+const MAX_32 = 0xfffffffe;
+
 /** Writes entries: unchanged ones (with `raw`) copied, the others deflated. */
 export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
   const encoder = new TextEncoder();
@@ -114,13 +119,15 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
       const content = e.content ?? new Uint8Array(0);
       raw = { method: 8, crc: crc32(content), size: content.length, data: new Uint8Array(deflateRawSync(content, { level: 6 })), time: DOS_TIME, date: DOS_DATE };
     }
+    if (raw.data.length > MAX_32 || raw.size > MAX_32 || offset > MAX_32) {
+      throw new RangeError('workbook too large for a zip without Zip64');
+    }
     const name = encoder.encode(e.name);
-    const utf8 = /[^\x20-\x7e]/.test(e.name) ? 0x800 : 0;
     const local = new Uint8Array(30 + name.length);
     const lv = new DataView(local.buffer);
     lv.setUint32(0, SIG_LOCAL, true);
     lv.setUint16(4, 20, true);
-    lv.setUint16(6, utf8, true);
+    lv.setUint16(6, UTF8_NAMES, true);
     lv.setUint16(8, raw.method, true);
     lv.setUint16(10, raw.time, true);
     lv.setUint16(12, raw.date, true);
@@ -135,7 +142,7 @@ export function writeZip(entries: readonly ZipEntry[]): Uint8Array {
     cv.setUint32(0, SIG_CENTRAL, true);
     cv.setUint16(4, 20, true);
     cv.setUint16(6, 20, true);
-    cv.setUint16(8, utf8, true);
+    cv.setUint16(8, UTF8_NAMES, true);
     cv.setUint16(10, raw.method, true);
     cv.setUint16(12, raw.time, true);
     cv.setUint16(14, raw.date, true);

@@ -37,6 +37,12 @@ describe('validate in Excel', () => {
       expect(Math.max(...run.syncs.map((s) => s.requestBytes))).toBeLessThan(5 * 1024 * 1024);
       expect(Math.max(...run.syncs.map((s) => s.responseBytes))).toBeLessThan(5 * 1024 * 1024);
     }
+    // No call per finding: the links go in one call per column of links, whatever their number.
+    const linkCalls = (run: typeof small) => run.syncs[2].calls.filter((c) => /hyperlink|setCellProperties/.test(c)).length;
+    const linkColumns = (run: typeof small) => run.plan.sheets.reduce((n, s) => n + new Set(s.links.map((l) => l.col)).size, 0);
+    expect(linkCalls(small)).toBe(linkColumns(small));
+    expect(linkCalls(large)).toBe(linkColumns(large));
+    expect(linkCalls(large)).toBe(linkCalls(small));
   });
 
   it('splits a write over Excel on the web’s request limit instead of failing', async () => {

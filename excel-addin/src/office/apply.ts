@@ -12,8 +12,8 @@
 //      title and header styles, links, frozen rows, the filter, the chart;
 //   5. the renamed old sheets are deleted.
 
-import type { OutputSheet, Plan, PlanCell } from '../../../core/plan/types';
-import { Batch } from './batch';
+import type { OutputSheet, Plan, PlanCell, PlanLink } from '../../../core/plan/types';
+import { Batch, weigh } from './batch';
 import { charactersToPoints, documentReference, excelValue, rectangle } from './cells';
 import type { XlContext, XlWorksheet } from './excel-api';
 import { SHEET_MARK_FORMULA, SHEET_MARK_NAME, type WorkbookRead } from './read';
@@ -98,15 +98,9 @@ async function writeOutputSheet(ctx: XlContext, batch: Batch, out: OutputSheet, 
 
   // Values in blocks of rows; dates get their number format, one call per run of dated rows.
   const blockBytes = Math.min(BLOCK_BYTES, batch.budget / 2);
-  let start = 0;
-  while (start < values.length) {
-    let end = start;
-    let bytes = 0;
-    while (end < values.length && (end === start || bytes < blockBytes)) bytes += rowBytes(values[end++]);
-    const block = values.slice(start, end);
-    await batch.reserve(block);
-    ws.getRangeByIndexes(start, 0, block.length, width).values = block;
-    start = end;
+  for (const { start, rows } of blocks(values, rowBytes, blockBytes)) {
+    await batch.reserve(rows);
+    ws.getRangeByIndexes(start, 0, rows.length, width).values = rows;
   }
   for (let r = 0; r < out.rows.length; ) {
     if (!out.rows[r].some(isDate)) {
@@ -141,10 +135,13 @@ async function writeOutputSheet(ctx: XlContext, batch: Batch, out: OutputSheet, 
     await batch.reserve();
     ws.getRangeByIndexes(r, 0, 1, Math.max(1, out.rows[r]?.length ?? 1)).format.font.bold = true;
   }
-  for (const link of out.links) {
-    const hyperlink = { documentReference: documentReference(link.sheet, link.cell), screenTip: `${link.sheet}!${link.cell}` };
-    await batch.reserve(hyperlink);
-    ws.getCell(link.row, link.col).hyperlink = hyperlink;
+  // Links: one call per column of links (in blocks of rows), each cell's own target; the cells
+  // between two links get no property and stay as they are.
+  for (const { col, top, cells } of linkColumns(out)) {
+    for (const { start, rows } of blocks(cells, weigh, blockBytes)) {
+      await batch.reserve(rows);
+      ws.getRangeByIndexes(top + start, col, rows.length, 1).setCellProperties(rows);
+    }
   }
   if (out.frozenRows > 0) {
     await batch.reserve();
@@ -168,6 +165,41 @@ async function writeOutputSheet(ctx: XlContext, batch: Batch, out: OutputSheet, 
     chart.height = 260;
   }
   return ws;
+}
+
+/** Each column holding links, from its first link to its last, one cell properties row per row. */
+function linkColumns(out: OutputSheet): { col: number; top: number; cells: Excel.SettableCellProperties[][] }[] {
+  const byCol = new Map<number, PlanLink[]>();
+  for (const link of out.links) {
+    const list = byCol.get(link.col);
+    if (list) list.push(link);
+    else byCol.set(link.col, [link]);
+  }
+  return [...byCol].map(([col, links]) => {
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (const l of links) {
+      top = Math.min(top, l.row);
+      bottom = Math.max(bottom, l.row);
+    }
+    const cells: Excel.SettableCellProperties[][] = Array.from({ length: bottom - top + 1 }, () => [{}]);
+    for (const l of links) {
+      cells[l.row - top] = [{ hyperlink: { documentReference: documentReference(l.sheet, l.cell), screenTip: `${l.sheet}!${l.cell}` } }];
+    }
+    return { col, top, cells };
+  });
+}
+
+/** Consecutive slices of `items` of about `maxBytes` each (at least one item). */
+function* blocks<T>(items: readonly T[], bytesOf: (item: T) => number, maxBytes: number): Generator<{ start: number; rows: T[] }> {
+  let start = 0;
+  while (start < items.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < items.length && (end === start || bytes < maxBytes)) bytes += bytesOf(items[end++]);
+    yield { start, rows: items.slice(start, end) };
+    start = end;
+  }
 }
 
 function rowBytes(row: readonly (string | number | boolean)[]): number {

@@ -58,7 +58,7 @@ export interface XlAutoFilter {
 }
 
 export interface XlRange
-  extends Pick<Excel.Range, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject' | 'hyperlink' | 'select'> {
+  extends Pick<Excel.Range, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject' | 'select' | 'setCellProperties'> {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   readonly dataValidation: Pick<Excel.DataValidation, 'rule'>;

@@ -833,20 +833,20 @@ class FakeRange implements XlRange {
     return v;
   }
 
-  get hyperlink(): Excel.RangeHyperlink {
-    throw new Error('fake: reading a hyperlink is not modelled');
-  }
-  set hyperlink(link: Excel.RangeHyperlink) {
-    this.ctx.enqueue(`${this.label}.hyperlink`, link, () => {
+  /** Only `hyperlink` is modelled; a cell given `{}` stays as it is. */
+  setCellProperties(data: Excel.SettableCellProperties[][]): void {
+    this.write('setCellProperties', data, (cell, v) => {
+      const props = v as Excel.SettableCellProperties;
+      if (Object.keys(props).some((k) => k !== 'hyperlink')) throw new Error('fake: only hyperlink cell properties are modelled');
+      const link = props.hyperlink;
+      if (!link) return;
       if (link.documentReference) {
         const m = /^'((?:[^']|'')+)'!([A-Z]{1,3}\d+)$/.exec(link.documentReference);
         if (!m) throw new FakeOfficeError('InvalidArgument', `link ${link.documentReference}`);
         this.ctx.wb.sheet(m[1].replace(/''/g, "'"));
       }
-      this.eachCell((cell) => {
-        cell.hyperlink = { ...link };
-        if (link.textToDisplay !== undefined) Object.assign(cell, { value: link.textToDisplay });
-      });
+      cell.hyperlink = { ...link };
+      if (link.textToDisplay !== undefined) Object.assign(cell, { value: link.textToDisplay });
     });
   }
 

@@ -2,7 +2,7 @@
 
 import { defaultClustersOfGd } from '../reference';
 import type { Day } from '../types';
-import type { DocumentRow, GroupRow, MeetingRow, MemberRow, Workbook, WorkbookIndex } from './model';
+import { isDialogue, type DocumentRow, type GroupRow, type MeetingRow, type MemberRow, type Workbook, type WorkbookIndex } from './model';
 import type { PartnerIndex } from './parse';
 import { GroupResolver } from './resolve';
 
@@ -18,7 +18,7 @@ export function buildIndex(
 ): WorkbookIndex {
   const groups = wb.groups?.rows ?? [];
   const gts = groups.filter((g) => g.type === 'gt');
-  const dialogueGroups = groups.filter((g) => g.type === 'dialogue' || g.type === 'adhoc');
+  const dialogueGroups = groups.filter(isDialogue);
   const clusters = groups.filter((g) => g.type === 'cluster');
 
   const dialogueByGt = new Map<GroupRow, GroupRow[]>();

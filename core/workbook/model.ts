@@ -5,11 +5,26 @@
 
 import type { Day, Waiver } from '../types';
 
+/** The group's name as the messages show it: its `Nom`, else its code. */
+export function groupName(g: GroupRow | null): string {
+  if (!g) return '';
+  return g.name ?? g.code ?? '';
+}
+
+export function isGt(g: GroupRow | null): boolean {
+  return g !== null && g.type === 'gt';
+}
+
+/** A dialogue group, standing or ad hoc (IV.14). */
+export function isDialogue(g: GroupRow | null): boolean {
+  return g !== null && (g.type === 'dialogue' || g.type === 'adhoc');
+}
+
 /** The GT a group rolls up to: GT1..GT5 when it matches one, else the workbook code. */
 export function gtCodeOf(group: GroupRow | null): string | null {
   if (!group) return null;
   if (group.type === 'gt') return group.reference ?? group.code;
-  if (group.type === 'dialogue' || group.type === 'adhoc') return group.parentGt ? gtCodeOf(group.parentGt) : null;
+  if (isDialogue(group)) return group.parentGt ? gtCodeOf(group.parentGt) : null;
   return null;
 }
 

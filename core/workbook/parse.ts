@@ -33,24 +33,26 @@ import {
 import { buildIndex } from './index-builder';
 import { NormalisedKeys } from './keys';
 import { ListReader } from './lists';
-import type {
-  DecisionField,
-  DecisionRow,
-  DocumentField,
-  DocumentRow,
-  GroupField,
-  GroupRow,
-  MeetingField,
-  MeetingRow,
-  MemberField,
-  MemberRow,
-  PartnerField,
-  PartnerRow,
-  SettingField,
-  SettingRow,
-  SheetKey,
-  Table,
-  Workbook,
+import {
+  groupName,
+  isDialogue,
+  type DecisionField,
+  type DecisionRow,
+  type DocumentField,
+  type DocumentRow,
+  type GroupField,
+  type GroupRow,
+  type MeetingField,
+  type MeetingRow,
+  type MemberField,
+  type MemberRow,
+  type PartnerField,
+  type PartnerRow,
+  type SettingField,
+  type SettingRow,
+  type SheetKey,
+  type Table,
+  type Workbook,
 } from './model';
 import { GroupResolver, type Expected } from './resolve';
 import { SHEETS, sheetSpec } from './schema';
@@ -416,9 +418,9 @@ function readMembers(
       const coordination = role === 'incoming' || role === 'lead' || role === 'outgoing';
       const wrong =
         (coordination && group.type !== 'gt') ||
-        (role === 'leader' && group.type !== 'dialogue' && group.type !== 'adhoc');
+        (role === 'leader' && !isDialogue(group));
       if (wrong) {
-        reader.invalid(d, 'role', 'roleOnWrongGroup', { value: roleText!, group: group.name ?? group.code ?? '' }, group);
+        reader.invalid(d, 'role', 'roleOnWrongGroup', { value: roleText!, group: groupName(group) }, group);
         role = null;
       }
     }
@@ -532,7 +534,7 @@ function readMeetings(
     if (group !== null && group.type !== null) {
       const wrong =
         (type === 'gtCoordination' && group.type !== 'gt') ||
-        (type === 'ministerial' && group.type !== 'dialogue' && group.type !== 'adhoc');
+        (type === 'ministerial' && !isDialogue(group));
       if (wrong) {
         reader.invalid(d, 'group', type === 'gtCoordination' ? 'notAGt' : 'notADialogueGroup', { value: groupText! });
         group = null;

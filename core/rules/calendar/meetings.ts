@@ -6,7 +6,10 @@ import { referenceCluster } from '../../reference';
 import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
-import type { GroupRow, MeetingField, MeetingRow, MeetingType, Workbook } from '../../workbook/model';
+import { groupName, isDialogue, isGt, type GroupRow, type MeetingField, type MeetingRow, type MeetingType, type Workbook } from '../../workbook/model';
+
+// Shared with every area; the calendar rules take them from here with the rest.
+export { groupName, isDialogue, isGt };
 import type { RuleContext, RuleReport } from '../rule';
 
 /** Held: Statut Tenue. */
@@ -17,14 +20,6 @@ export function isHeld(m: MeetingRow): boolean {
 /** Live: Tenue, or Prévue dated on or after D. */
 export function isLive(m: MeetingRow, today: Day): boolean {
   return m.status === 'held' || (m.status === 'planned' && m.date !== null && m.date >= today);
-}
-
-export function isGt(g: GroupRow | null): boolean {
-  return g !== null && g.type === 'gt';
-}
-
-export function isDialogue(g: GroupRow | null): boolean {
-  return g !== null && (g.type === 'dialogue' || g.type === 'adhoc');
 }
 
 /**
@@ -42,12 +37,6 @@ export function isGtRun(m: MeetingRow, dialogueFormality: boolean): boolean {
 /** A readable date: a meeting whose date is blank or unreadable is skipped by all calendar rules. */
 export function isDated(m: MeetingRow): m is MeetingRow & { date: Day } {
   return m.date !== null;
-}
-
-/** The group's name as the messages show it: its `Nom`, else its code. */
-export function groupName(g: GroupRow | null): string {
-  if (!g) return '';
-  return g.name ?? g.code ?? '';
 }
 
 /** The group a meeting concerns: its Groupes row, a reference cluster, or the text as written. */

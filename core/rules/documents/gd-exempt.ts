@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { DocumentType } from '../../workbook/model';
+import { groupName, isDialogue, type DocumentType } from '../../workbook/model';
 
 const EXEMPT: ReadonlySet<DocumentType> = new Set<DocumentType>(['tdr', 'workPlan', 'annualReport']);
 
@@ -42,7 +42,7 @@ const rule: Rule = {
     let checkedColumn = false;
     for (const doc of documents.rows) {
       const g = doc.group;
-      if (!g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (!g || !isDialogue(g)) continue;
       if (!checkedColumn) {
         if (!context.hasColumn('documents', 'type')) return;
         checkedColumn = true;
@@ -55,9 +55,9 @@ const rule: Rule = {
           item: `${documents.sheet}!${doc.row}`,
           messageId: doc.type,
           data: {
-            group: g.name ?? g.code ?? '',
+            group: groupName(g),
             year: doc.year === null ? '' : doc.year,
-            gt: gt ? gt.name ?? gt.code ?? '' : g.parentGtText ?? '',
+            gt: gt ? groupName(gt) : g.parentGtText ?? '',
           },
           sheet: documents.sheet,
           row: doc.row,

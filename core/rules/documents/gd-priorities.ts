@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { DocumentRow } from '../../workbook/model';
+import { groupName, type DocumentRow } from '../../workbook/model';
 import { dayFromYmd, daysInMonth, dayToIso } from '../../values';
 
 /** The priorities deadline of year y as a day (29/02 falls back to 28/02 in a common year). */
@@ -82,7 +82,7 @@ const rule: Rule = {
       const key = `${groups.sheet}!${g.row}`;
       context.evaluate(key, g);
       if (onTime) continue;
-      const name = g.name ?? g.code ?? '';
+      const name = groupName(g);
       if (firstLate) {
         context.report({
           item: key,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { DocumentType } from '../../workbook/model';
+import { groupName, type DocumentType } from '../../workbook/model';
 import { dayFromYmd, daysInMonth, dayToIso } from '../../values';
 
 /** The priorities deadline of year y as a day (29/02 falls back to 28/02 in a common year). */
@@ -104,8 +104,8 @@ const rule: Rule = {
           messageId: m.type,
           data:
             m.type === 'tdr'
-              ? { group: gt.name ?? gt.code ?? '', minYear: m.year }
-              : { group: gt.name ?? gt.code ?? '', year: m.year, deadline: dayToIso(deadline) },
+              ? { group: groupName(gt), minYear: m.year }
+              : { group: groupName(gt), year: m.year, deadline: dayToIso(deadline) },
           sheet: groups.sheet,
           row: gt.row,
           col: groups.columns.name ?? groups.columns.code ?? null,

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { normalise, sameNormalised } from '../../text';
+import { groupName, isDialogue } from '../../workbook/model';
 
 // III.5: each partner's permanent expert comes "avec un binôme capable de lui succéder en cas
 // d'empêchement afin d'assurer une participation effective permanente et une continuité". The
@@ -44,14 +45,14 @@ const rule: Rule = {
     let asked = false;
     for (const m of members.rows) {
       const g = m.group;
-      if (!m.current || !g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (!m.current || !g || !isDialogue(g)) continue;
       if (m.bad?.has('alternate')) continue; // unreadable: data/* reported it
       if (!asked) {
         if (!context.hasColumn('members', 'alternate')) return;
         asked = true;
       }
       context.evaluateRow(members.sheet, m.row, g);
-      const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
+      const data = { partner: m.partner ?? '', group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.alternate!, group: g };
       if (m.alternate === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data: { ...data, expert: m.expert ?? '' }, ...anchor });

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { MemberRow } from '../../workbook/model';
+import { groupName, type MemberRow } from '../../workbook/model';
 
 // II.8: dialogue groups are "pilotés par des Dialogue Leaders" and keep "une large
 // autonomie/flexibilité"; III.4: "les Dialogue Leaders devraient se répartir entre eux les
@@ -46,7 +46,7 @@ const rule: Rule = {
           item: key,
           messageId: 'several',
           data: {
-            group: g.name ?? g.code ?? '',
+            group: groupName(g),
             partner: m.partner ?? '',
             first: leaders[0].partner ?? '',
             count: leaders.length,

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { groupName } from '../../workbook/model';
 
 // II.8: the dialogue groups are "pilotés par des Dialogue Leaders"; III.1: "Les anciens
 // Coordinateurs de GT/SGT (précédemment appelés Chef de File de GT) sont désormais appelés Dialogue
@@ -39,7 +40,7 @@ const rule: Rule = {
       const led = index.membersOf(g).some((m) => m.current && m.role === 'leader' && !m.bad?.has('role'));
       if (led) continue;
       context.report({
-        item: key, messageId: 'none', data: { group: g.name ?? g.code ?? '' },
+        item: key, messageId: 'none', data: { group: groupName(g) },
         sheet: groups.sheet, row: g.row, col: nameCol, group: g,
       });
     }

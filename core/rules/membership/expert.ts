@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { groupName, isDialogue } from '../../workbook/model';
 
 // III.5: "Chaque PTF (bilatéral ou multilatéral) intervenant dans un secteur (opération et/ou
 // dialogue) désigne un(e) expert (e) permanent pour chaque groupe de dialogue dans lequel il est
@@ -35,7 +36,7 @@ const rule: Rule = {
     let asked = false;
     for (const m of members.rows) {
       const g = m.group;
-      if (!m.current || !g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (!m.current || !g || !isDialogue(g)) continue;
       if (m.bad?.has('expert')) continue; // unreadable: data/* reported it
       if (!asked) {
         if (!context.hasColumn('members', 'expert')) return;
@@ -45,7 +46,7 @@ const rule: Rule = {
       if (m.expert !== null) continue;
       context.report({
         item: `${members.sheet}!${m.row}`, messageId: 'blank',
-        data: { partner: m.partner ?? '', group: g.name ?? g.code ?? '' },
+        data: { partner: m.partner ?? '', group: groupName(g) },
         sheet: members.sheet, row: m.row, col: members.columns.expert!, group: g,
       });
     }

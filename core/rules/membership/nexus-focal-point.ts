@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { MemberRow } from '../../workbook/model';
+import { groupName, type MemberRow } from '../../workbook/model';
 
 // III.6: "Nexus : Chaque Groupe de dialogue est invité à désigner un point focal Nexus parmi ses
 // membres [...] ensemble avec le Dialogue leader (renouveler tous les ans)". One focal point per
@@ -53,10 +53,10 @@ const rule: Rule = {
       const focal: MemberRow[] = index
         .membersOf(g)
         .filter((m) => m.current && m.nexus === true && !m.bad?.has('nexus'));
-      const groupName = g.name ?? g.code ?? '';
+      const name = groupName(g);
       if (focal.length === 0) {
         context.report({
-          item: key, messageId: 'none', data: { group: groupName },
+          item: key, messageId: 'none', data: { group: name },
           sheet: groups.sheet, row: g.row, col: nameCol, group: g,
         });
         continue;
@@ -64,7 +64,7 @@ const rule: Rule = {
       for (const m of focal.slice(1)) {
         context.report({
           item: key, messageId: 'several',
-          data: { group: groupName, partner: m.partner ?? '', first: focal[0].partner ?? '', count: focal.length },
+          data: { group: name, partner: m.partner ?? '', first: focal[0].partner ?? '', count: focal.length },
           sheet: members.sheet, row: m.row, col: members.columns.nexus!, group: g,
         });
       }

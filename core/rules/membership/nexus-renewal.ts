@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
+import { groupName, isDialogue } from '../../workbook/model';
 
 // III.6: the Nexus focal point of each dialogue group is designated "(renouveler tous les ans)".
 // A focal point's designation date must be known and no older than the validity setting (365
@@ -46,7 +47,7 @@ const rule: Rule = {
     let asked = false;
     for (const m of members.rows) {
       const g = m.group;
-      if (!m.current || !g || (g.type !== 'dialogue' && g.type !== 'adhoc')) continue;
+      if (!m.current || !g || !isDialogue(g)) continue;
       if (m.nexus !== true || m.bad?.has('nexus')) continue;
       if (m.bad?.has('nexusDate')) continue; // unreadable: data/* reported it
       if (!asked) {
@@ -54,7 +55,7 @@ const rule: Rule = {
         asked = true;
       }
       context.evaluateRow(members.sheet, m.row, g);
-      const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
+      const data = { partner: m.partner ?? '', group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.nexusDate!, group: g };
       if (m.nexusDate === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data, ...anchor });

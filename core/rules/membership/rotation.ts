@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
+import { groupName } from '../../workbook/model';
 
 // II.7: the tripartite coordination rotates "selon un système de rotation incoming/outcoming member
 // permettant d'avoir une certaine prévisibilité dans le portage". The lead's mandate end makes the
@@ -53,7 +54,7 @@ const rule: Rule = {
         asked = true;
       }
       context.evaluateRow(members.sheet, m.row, g);
-      const data = { partner: m.partner ?? '', group: g.name ?? g.code ?? '' };
+      const data = { partner: m.partner ?? '', group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.end!, group: g };
       if (m.end === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data, ...anchor });

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { MemberRow, Role } from '../../workbook/model';
+import { groupName, type MemberRow, type Role } from '../../workbook/model';
 import { ROLES, enumLabel } from '../../workbook/enums';
 
 // II.7: "une coordination « tripartites » (trinôme de PTF) devrait se succéder dans le lead des GT
@@ -58,13 +58,13 @@ const rule: Rule = {
         else holders.set(m.role, m);
       }
       const missing = COORDINATION.filter((r) => !holders.has(r));
-      const groupName = gt.name ?? gt.code ?? '';
+      const name = groupName(gt);
       if (missing.length > 0) {
         context.report({
           item: key,
           messageId: 'missing',
           data: {
-            group: groupName,
+            group: name,
             roles: missing.map((r) => enumLabel(ROLES, r, 'fr')),
             rolesEn: missing.map((r) => enumLabel(ROLES, r, 'en')),
             count: missing.length,
@@ -78,7 +78,7 @@ const rule: Rule = {
           item: key,
           messageId: 'repeated',
           data: {
-            group: groupName,
+            group: name,
             role: enumLabel(ROLES, m.role!, 'fr'),
             roleEn: enumLabel(ROLES, m.role!, 'en'),
             partner: m.partner ?? '',

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { REFERENCE_CLUSTERS } from '../../reference';
+import { groupName } from '../../workbook/model';
 
 // II.4: the GT's TdR include "le lien avec les clusters"; III.7: "Les Binômes des Groupes de
 // Dialogue et les Coordinateurs de Clusters travaillant sur les mêmes thématiques (éducation ;
@@ -46,7 +47,7 @@ const rule: Rule = {
       if (g.clusters !== null) continue;
       context.report({
         item: key, messageId: 'blank',
-        data: { group: g.name ?? g.code ?? '', clusters: defaults.map((c) => c.name), codes: defaults.map((c) => c.code) },
+        data: { group: groupName(g), clusters: defaults.map((c) => c.name), codes: defaults.map((c) => c.code) },
         sheet: groups.sheet, row: g.row, col, group: g,
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { groupName } from '../../workbook/model';
 
 // III.3: "les Groupes de Dialogue seront positionnés en face des 11 CPS qui président les
 // sous-groupes du CREDD". A (standing) dialogue group names the CPS it faces; ad hoc groups
@@ -41,7 +42,7 @@ const rule: Rule = {
       context.evaluate(key, g);
       if (g.cps !== null) continue;
       context.report({
-        item: key, messageId: 'blank', data: { group: g.name ?? g.code ?? '' },
+        item: key, messageId: 'blank', data: { group: groupName(g) },
         sheet: groups.sheet, row: g.row, col, group: g,
       });
     }

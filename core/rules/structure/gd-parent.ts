@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { groupName } from '../../workbook/model';
 
 // III.1: "Tous les anciens GT et SGT deviennent des Groupes de Dialogue sectoriel reliés aux 5
 // nouveaux GT PTF"; IV.14: the ad hoc dialogue groups "doivent chercher leur GT de référence avec
@@ -53,7 +54,7 @@ const rule: Rule = {
       context.report({
         item: key,
         messageId: g.type === 'adhoc' ? 'blankAdhoc' : 'blank',
-        data: { group: g.name ?? g.code ?? '' },
+        data: { group: groupName(g) },
         sheet: groups.sheet, row: g.row, col: groups.columns.parentGt!, group: g,
       });
     }

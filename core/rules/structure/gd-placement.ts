@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { REFERENCE_GDS, REFERENCE_GTS } from '../../reference';
+import { groupName } from '../../workbook/model';
 
 // V: the configuration table places each of the 14 dialogue groups under one GT PTF (III.1: the
 // dialogue groups are "reliés aux 5 nouveaux GT PTF"). A group that matches a reference GD but is
@@ -49,8 +50,8 @@ const rule: Rule = {
         item: key,
         messageId: 'misplaced',
         data: {
-          group: g.name ?? g.code ?? '',
-          parent: parent.name ?? parent.code ?? '',
+          group: groupName(g),
+          parent: groupName(parent),
           parentGt: parent.reference,
           expected,
           expectedName,

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { GroupRow } from '../../workbook/model';
+import { groupName, type GroupRow } from '../../workbook/model';
 import { REFERENCE_GTS } from '../../reference';
 
 // II.1: "Les 5 nouveaux GT PTF, qui sont désormais alignés sur ceux du CREDD"; V: the table of the
@@ -50,7 +50,6 @@ const rule: Rule = {
     if (!groups) return; // data/missing-sheet
     const nameCol = groups.columns.name ?? groups.columns.code ?? 0;
     const key = (g: GroupRow) => `${groups.sheet}!${g.row}`;
-    const label = (g: GroupRow) => g.name ?? g.code ?? '';
     const isReferenceGt = (ref: string | null): ref is string =>
       ref !== null && REFERENCE_GTS.some((r) => r.code === ref);
 
@@ -76,7 +75,7 @@ const rule: Rule = {
         if (g.bad?.has('code') || g.bad?.has('name')) continue;
         context.evaluate(key(g), g);
         context.report({
-          item: key(g), messageId: 'unknown', data: { group: label(g), code: g.code ?? '' },
+          item: key(g), messageId: 'unknown', data: { group: groupName(g), code: g.code ?? '' },
           sheet: groups.sheet, row: g.row, col: nameCol, group: g,
         });
         continue;
@@ -86,7 +85,7 @@ const rule: Rule = {
       if (earlier === g) continue;
       context.report({
         item: key(g), messageId: 'duplicate',
-        data: { group: label(g), gt: ref, first: label(earlier), firstRow: earlier.row },
+        data: { group: groupName(g), gt: ref, first: groupName(earlier), firstRow: earlier.row },
         sheet: groups.sheet, row: g.row, col: nameCol, group: g,
       });
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { groupName } from '../../workbook/model';
 
 // II.6: "Chaque GT PTF sera porteur d'une thématique/enjeu (en cohérence avec les ODD) sur
 // lesquelles des résultats concrets sont attendus (convenus avec la partie nationale)."
@@ -48,7 +49,7 @@ const rule: Rule = {
       if (!checkTheme && !checkResults) continue;
       const key = `${groups.sheet}!${g.row}`;
       context.evaluate(key, g);
-      const data = { group: g.name ?? g.code ?? '' };
+      const data = { group: groupName(g) };
       if (checkTheme && g.theme === null) {
         context.report({ item: key, messageId: 'theme', data, sheet: groups.sheet, row: g.row, col: themeCol!, group: g });
       }

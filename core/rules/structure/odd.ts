@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { GroupRow } from '../../workbook/model';
+import { groupName, type GroupRow } from '../../workbook/model';
 import { REFERENCE_GTS } from '../../reference';
 
 // II.6: each GT PTF carries a theme "en cohérence avec les ODD"; V: the "Lien GT - ODD" row of the
@@ -54,7 +54,6 @@ const rule: Rule = {
     if (!groups) return; // data/missing-sheet
     const col = groups.columns.odd;
     if (col === undefined) return; // optional column: nothing listed
-    const label = (g: GroupRow) => g.name ?? g.code ?? '';
     const refList = (g: GroupRow): number[] | null => {
       const list = REFERENCE_GTS.find((r) => r.code === g.reference)?.odd;
       return list && list.length > 0 ? [...list] : null;
@@ -68,14 +67,14 @@ const rule: Rule = {
       if (odd === null) continue;
       let allowed: number[] | null;
       let messageId: string;
-      const data: Record<string, string | string[]> = { group: label(g) };
+      const data: Record<string, string | string[]> = { group: groupName(g) };
       if (g.type === 'gt') {
         allowed = refList(g);
         messageId = 'gt';
       } else {
         const parent = g.parentGt;
         if (!parent || parent.bad?.has('odd')) continue;
-        data.parent = label(parent);
+        data.parent = groupName(parent);
         if (parent.odd !== null && parent.odd.length > 0) {
           allowed = parent.odd;
           messageId = 'dialogue';

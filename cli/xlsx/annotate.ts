@@ -244,7 +244,7 @@ class Book {
       const root = rootElement(xml)!;
       const p = prefixOf(root.qname);
       let priority = maxPriority(xml);
-      const formula = markerFormula.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+      const formula = escapeText(markerFormula);
       const added = list
         .map(
           (h) =>

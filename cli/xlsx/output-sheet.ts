@@ -5,30 +5,17 @@
 import { a1, columnName } from '../../core/a1';
 import type { OutputSheet, PlanCell, PlanDate } from '../../core/plan/types';
 import { isoToDay } from '../../core/values';
-import { escapeAttr, NS_MAIN, NS_REL } from './ooxml';
+import { NS_MAIN, NS_REL } from './ooxml';
 import type { ToolStyles } from './tool-styles';
-import { stripInvalidXml } from './write';
+import { cellText, escapeXml } from './write';
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const MAX_CELL_CHARS = 32767;
 /** Days from 1899-12-30 (serial 0 of the 1900 system) to 1970-01-01. */
 const SERIAL_OF_EPOCH = 25569;
 /** The 1904 system starts 1,462 days later. */
 const SHIFT_1904 = 1462;
 const TAB_ARGB = 'FF3C78D8';
 const DATA_BAR_ARGB = 'FF6FA8DC';
-
-/** Cell text as OOXML stores it: valid XML characters, `_xHHHH_` kept literal, CR kept. */
-export function cellText(s: string): string {
-  let t = stripInvalidXml(s);
-  if (t.length > MAX_CELL_CHARS) {
-    t = t.slice(0, MAX_CELL_CHARS);
-    if (/[\uD800-\uDBFF]$/.test(t)) t = t.slice(0, -1);
-  }
-  return t
-    .replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1')
-    .replace(/[&<>\r]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '_x000D_'));
-}
 
 function inlineString(ref: string, text: string, style: number | null): string {
   const s = style === null ? '' : ` s="${style}"`;
@@ -123,7 +110,7 @@ export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904:
       const text = sheet.rows[l.row]?.[l.col];
       const display = typeof text === 'string' ? text : `${l.sheet}!${l.cell}`;
       parts.push(
-        `<hyperlink ref="${a1(l.row + 1, l.col)}" location="${escapeAttr(stripInvalidXml(sheetRef(l.sheet, l.cell)))}" display="${escapeAttr(stripInvalidXml(display))}"/>`,
+        `<hyperlink ref="${a1(l.row + 1, l.col)}" location="${escapeXml(sheetRef(l.sheet, l.cell))}" display="${escapeXml(display)}"/>`,
       );
     }
     parts.push('</hyperlinks>');

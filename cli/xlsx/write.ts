@@ -72,7 +72,7 @@ export function escapeXml(s: string): string {
  * Cell text as OOXML stores it: escaped, `_xHHHH_` sequences protected (Excel would decode them),
  * carriage returns as `_x000D_` (XML parsers turn a raw CR into LF), at most 32,767 characters.
  */
-function cellText(s: string): string {
+export function cellText(s: string): string {
   let t = stripInvalidXml(s);
   if (t.length > MAX_CELL_CHARS) {
     t = t.slice(0, MAX_CELL_CHARS);

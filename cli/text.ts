@@ -79,10 +79,7 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
     en: 'Internal error of the tool: {reason} (run again with TDR_CHECK_DEBUG=1 for details).',
   },
   wrote: { fr: 'Écrit : {file}', en: 'Wrote: {file}' },
-  noFindings: { fr: 'Aucun constat.', en: 'No findings.' },
   workbookLevel: { fr: 'Classeur', en: 'Workbook' },
-  perGt: { fr: 'Conformité par GT', en: 'Compliance by GT' },
-  total: { fr: 'Total', en: 'Total' },
   totals: {
     fr: '{errors} erreur(s), {warnings} avertissement(s), {infos} info(s), {waived} dérogation(s) appliquée(s) — date de référence {date}',
     en: '{errors} error(s), {warnings} warning(s), {infos} info(s), {waived} waived — reference date {date}',
@@ -101,11 +98,6 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
 } as const;
 
 export type CliTextKey = keyof typeof TEXT;
-
-export const SEVERITY_WORD: Record<Lang, Record<'error' | 'warning' | 'info', string>> = {
-  fr: { error: 'erreur', warning: 'avertissement', info: 'info' },
-  en: { error: 'error', warning: 'warning', info: 'info' },
-};
 
 export function cliText(lang: Lang, key: CliTextKey, data: Record<string, string | number> = {}): string {
   return TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (data[k] === undefined ? w : String(data[k])));

@@ -9,7 +9,7 @@
 
 import { createHash } from 'crypto';
 import { documentsText, formatTimestamp } from '../../core/plan/sheets';
-import { outputMessages, severityLabel } from '../../core/plan/messages';
+import { formatNumber, outputMessages, severityLabel } from '../../core/plan/messages';
 import type { GecSummary, GtLine, Plan } from '../../core/plan/types';
 import type { Lang, Report } from '../../core/types';
 import { formatDay, isoToDay } from '../../core/values';
@@ -97,8 +97,7 @@ function day(iso: string | null, lang: Lang): string {
 }
 
 function num(n: number | null, lang: Lang, na: string): string {
-  if (n === null) return na;
-  return lang === 'fr' ? String(n).replace('.', ',') : String(n);
+  return n === null ? na : formatNumber(n, lang);
 }
 
 function cells(values: string[], numeric: ReadonlySet<number> = new Set()): string {

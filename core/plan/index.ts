@@ -43,6 +43,6 @@ export function buildPlan(report: Report, parsed: Parsed, options: PlanOptions):
 export { buildTemplatePlan } from './template';
 export { buildHighlights, rectangles, chunk } from './highlights';
 export { buildSummary } from './summary';
-export { outputMessages, monthName, severityLabel } from './messages';
+export { outputMessages, monthName, severityLabel, formatNumber } from './messages';
 export { documentsText, formatTimestamp } from './sheets';
 export * from './types';

@@ -150,6 +150,11 @@ export function monthName(month: number, lang: Lang): string {
   return MONTHS[lang][month - 1];
 }
 
+/** A number as the outputs write it: `87,5` (fr, decimal comma) or `87.5` (en). */
+export function formatNumber(n: number, lang: Lang): string {
+  return lang === 'fr' ? String(n).replace('.', ',') : String(n);
+}
+
 export function severityLabel(s: Severity | SeverityOrOff, lang: Lang): string {
   return OUTPUT_MESSAGES[lang].severity[s];
 }

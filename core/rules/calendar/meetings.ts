@@ -46,6 +46,20 @@ export function meetingGroupName(m: MeetingRow): string {
   return m.groupText ?? '';
 }
 
+/**
+ * A meeting's type and group as message fragments (` « Coordination GT »`, ` (GT PTF 2)`), for
+ * the messages that name one meeting: empty when the type or group is not known.
+ */
+export function meetingFacts(m: MeetingRow): { typeFr: string; typeEn: string; group: string; inGroup: string } {
+  const group = meetingGroupName(m);
+  return {
+    typeFr: m.type ? ` « ${MEETING_TYPE_LABELS[m.type].fr} »` : '',
+    typeEn: m.type ? ` "${MEETING_TYPE_LABELS[m.type].en}"` : '',
+    group,
+    inGroup: group ? ` (${group})` : '',
+  };
+}
+
 /** The `Nom` cell of the group's Groupes row. */
 export function groupAnchor(workbook: Workbook, g: GroupRow): Pick<RuleReport, 'sheet' | 'row' | 'col'> {
   const groups = workbook.groups!;

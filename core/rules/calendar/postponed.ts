@@ -3,7 +3,7 @@ import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
 import type { MeetingRow } from '../../workbook/model';
-import { MEETING_TYPE_LABELS, isBad, isLive, meetingGroupName, meetingKey } from './meetings';
+import { isBad, isLive, meetingFacts, meetingKey } from './meetings';
 
 /** Type and resolved Groupe: what makes a later meeting the same meeting, rescheduled. */
 function sameMeetingKey(m: MeetingRow): string {
@@ -47,36 +47,27 @@ const rule: Rule = {
     const { calendar } = workbook;
     if (!calendar) return;
     const postponed = calendar.rows.filter(
-      (m) => m.status === 'postponed' && m.date !== null && m.type !== null && !isBad(m, 'group'),
+      (m): m is MeetingRow & { date: Day } => m.status === 'postponed' && m.date !== null && m.type !== null && !isBad(m, 'group'),
     );
     if (postponed.length === 0) return;
-    // The latest held or live date per (type, group), in one pass; only the types and groups of
-    // a postponed meeting are keyed (no key string for the other meetings).
-    const types = new Set(postponed.map((m) => m.type));
-    const groups = new Set(postponed.map((m) => m.group));
+    // The latest held or live date per (type, group), in one pass.
     const latest = new Map<string, Day>();
     for (const m of calendar.rows) {
-      if (m.date === null || m.type === null || !types.has(m.type) || !groups.has(m.group)) continue;
-      if (isBad(m, 'group') || !isLive(m, today)) continue;
+      if (m.date === null || m.type === null || isBad(m, 'group') || !isLive(m, today)) continue;
       const k = sameMeetingKey(m);
       const d = latest.get(k);
       if (d === undefined || m.date > d) latest.set(k, m.date);
     }
     for (const m of postponed) {
-      if (m.date === null || m.type === null) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       const after = latest.get(sameMeetingKey(m));
       if (after !== undefined && after > m.date) continue;
-      const group = meetingGroupName(m);
       context.report({
         item: meetingKey(workbook, m),
         messageId: 'notRescheduled',
         data: {
           date: dayToIso(m.date),
-          typeFr: ` « ${MEETING_TYPE_LABELS[m.type].fr} »`,
-          typeEn: ` "${MEETING_TYPE_LABELS[m.type].en}"`,
-          group,
-          inGroup: group ? ` (${group})` : '',
+          ...meetingFacts(m),
         },
         sheet: calendar.sheet,
         row: m.row,

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
-import { MEETING_TYPE_LABELS, meetingGroupName, meetingKey } from './meetings';
+import { meetingFacts, meetingKey } from './meetings';
 
 // II.4: "organisation régulière de rencontres (...) tenir à jour": a meeting whose date is past
 // still shows Prévue, so the calendar no longer says whether it took place.
@@ -35,17 +35,13 @@ const rule: Rule = {
       if (m.date === null || m.date >= today || m.status === null) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       if (m.status !== 'planned') continue;
-      const group = meetingGroupName(m);
       context.report({
         item: meetingKey(workbook, m),
         messageId: 'stale',
         data: {
           date: dayToIso(m.date),
           days: today - m.date,
-          typeFr: m.type ? ` « ${MEETING_TYPE_LABELS[m.type].fr} »` : '',
-          typeEn: m.type ? ` "${MEETING_TYPE_LABELS[m.type].en}"` : '',
-          group,
-          inGroup: group ? ` (${group})` : '',
+          ...meetingFacts(m),
         },
         sheet: calendar.sheet,
         row: m.row,

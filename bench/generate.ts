@@ -15,6 +15,7 @@ import { REFERENCE_CLUSTERS } from '../core/reference/clusters';
 import { REFERENCE_CPS } from '../core/reference/cps';
 import { REFERENCE_GDS } from '../core/reference/dialogue-groups';
 import { REFERENCE_GTS } from '../core/reference/gt';
+import { prng } from '../examples/prng';
 
 /** The reference date the synthetic workbooks are written for (also in their Paramètres sheet). */
 export const BENCH_REFERENCE_DATE = '2026-11-15';
@@ -38,18 +39,6 @@ export function scaled(scale: number): SyntheticCounts {
 // ---------------------------------------------------------------------------------------------
 // Helpers.
 // ---------------------------------------------------------------------------------------------
-
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const MS_DAY = 86400000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

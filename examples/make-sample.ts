@@ -11,6 +11,7 @@ import { columnName } from '../core/a1';
 import * as path from 'path';
 import type { Cell } from '../core/types';
 import { writeFileAtomic, writeXlsx, type NewSheet } from '../cli/xlsx/write';
+import { prng } from './prng';
 
 /** A finding the sample is built to produce. `cell` null: a workbook anchor on `sheet`. */
 export interface PlantedFinding {
@@ -64,17 +65,6 @@ function hm(hours: number): number {
 }
 function a1(col: number, row: number): string {
   return `${columnName(col)}${row}`;
-}
-/** mulberry32: a tiny seeded generator, for names only. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 function ascii(s: string): string {
   return s

@@ -1,5 +1,5 @@
-// Command-line options of outputs.md section 4. Parsing never throws: it returns the options or
-// a usage error (exit code 2).
+// Command-line options of outputs.md section 4. Parsing returns the options or throws a
+// UsageError (exit code 2), which main prints in the user's language.
 
 import type { Lang } from '../core/types';
 import { isoToDay } from '../core/values';

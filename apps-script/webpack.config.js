@@ -16,6 +16,7 @@ const path = require('path');
 const GasPlugin = require('gas-webpack-plugin');
 const CopyPlugin = require('copy-webpack-plugin');
 const InlinePanePlugin = require('../ui/build/inline-pane-plugin');
+const tsRule = require('../ui/build/ts-rule');
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'dist', 'apps-script');
@@ -53,20 +54,9 @@ module.exports = (_env, argv = {}) => ({
   devtool: false,
   resolve: { extensions: ['.ts', '.js'] },
   module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        loader: 'ts-loader',
-        exclude: /node_modules/,
-        options: {
-          // Types are checked by `tsc -p apps-script` (see apps-script/README.md); the loader only
-          // transpiles, to ES2019, which Apps Script's V8 runs.
-          transpileOnly: true,
-          configFile: path.join(__dirname, 'tsconfig.json'),
-          compilerOptions: { target: 'ES2019', module: 'ES2020', noEmit: false, sourceMap: false },
-        },
-      },
-    ],
+    // Types are checked by `tsc -p apps-script` (see apps-script/README.md); the loader only
+    // transpiles, to ES2019, which Apps Script's V8 runs.
+    rules: [tsRule(path.join(__dirname, 'tsconfig.json'))],
   },
   node: { global: true },
   optimization: {

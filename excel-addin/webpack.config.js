@@ -11,6 +11,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const tsRule = require('../ui/build/ts-rule');
 
 const root = path.resolve(__dirname, '..');
 const DEV_URL = 'https://localhost:3000/';
@@ -76,18 +77,8 @@ module.exports = async (env = {}, argv = {}) => {
     devtool: dev ? 'source-map' : false,
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          loader: 'ts-loader',
-          options: {
-            configFile: path.join(__dirname, 'tsconfig.json'),
-            // `npm run typecheck` type-checks; the bundle only transpiles.
-            transpileOnly: true,
-            compilerOptions: { module: 'es2020', target: 'es2019', noEmit: false, sourceMap: dev },
-          },
-        },
-      ],
+      // `npm run typecheck` type-checks; the bundle only transpiles.
+      rules: [tsRule(path.join(__dirname, 'tsconfig.json'), { sourceMap: dev })],
     },
     plugins: [
       page('taskpane'),

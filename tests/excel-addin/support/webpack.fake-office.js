@@ -1,6 +1,7 @@
 // The fake office.js of the task pane's browser test (fake-office-entry.ts), as one script.
 
 const path = require('path');
+const tsRule = require('../../../ui/build/ts-rule');
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -12,18 +13,6 @@ module.exports = (env = {}, argv = {}) => ({
   output: { path: path.resolve(env.outDir || path.join(root, 'dist', 'test-office')), filename: '[name].js', clean: true },
   devtool: false,
   resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        loader: 'ts-loader',
-        options: {
-          configFile: path.join(root, 'excel-addin', 'tsconfig.json'),
-          transpileOnly: true,
-          compilerOptions: { module: 'es2020', target: 'es2019', noEmit: false },
-        },
-      },
-    ],
-  },
+  module: { rules: [tsRule(path.join(root, 'excel-addin', 'tsconfig.json'))] },
   stats: 'errors-warnings',
 });

@@ -3,6 +3,7 @@
 
 const path = require('path');
 const InlinePanePlugin = require('../../../ui/build/inline-pane-plugin');
+const tsRule = require('../../../ui/build/ts-rule');
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -14,19 +15,7 @@ module.exports = (env = {}, argv = {}) => ({
   output: { path: path.resolve(env.outDir || path.join(root, 'dist', 'test-pane')), filename: '[name].js', clean: true },
   devtool: false,
   resolve: { extensions: ['.ts', '.js'] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        loader: 'ts-loader',
-        options: {
-          configFile: path.join(root, 'excel-addin', 'tsconfig.json'),
-          transpileOnly: true,
-          compilerOptions: { module: 'es2020', target: 'es2019', noEmit: false },
-        },
-      },
-    ],
-  },
+  module: { rules: [tsRule(path.join(root, 'excel-addin', 'tsconfig.json'))] },
   plugins: [new InlinePanePlugin({ chunk: 'pane', filename: 'sidebar.html' })],
   stats: 'errors-warnings',
 });

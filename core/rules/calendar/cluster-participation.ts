@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { referenceCluster } from '../../reference';
 import { dayToIso } from '../../values';
-import type { GroupRow, MeetingRow } from '../../workbook/model';
+import type { GroupRow } from '../../workbook/model';
 import { currentPartners, groupName, isBad, isDialogue, isHeld, listedPartners, listsAny, meetingKey } from './meetings';
 
 // III.7: "Les Binômes des Groupes de Dialogue et les Coordinateurs de Clusters travaillant sur les
@@ -65,21 +65,11 @@ const rule: Rule = {
       return entry;
     };
 
-    // Made only for a finding (most meetings have none).
-    const anchor = (m: MeetingRow) => ({ sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group });
-    const scratch = new Set<string>();
-    // Per dialogue group: its linked clusters as Participants keys (`cluster:<key>`), made once.
-    const clusterItems = new Map<GroupRow, string[]>();
-    const clusterItemsOf = (g: GroupRow, clusters: readonly string[]) => {
-      let items = clusterItems.get(g);
-      if (!items) clusterItems.set(g, (items = clusters.map((k) => `cluster:${k}`)));
-      return items;
-    };
-
     for (const m of calendar.rows) {
       if (m.date === null || !isHeld(m) || isBad(m, 'group')) continue;
       if (m.type !== 'cluster' && m.type !== 'group') continue;
       if (m.participants === null || m.participants.length === 0 || isBad(m, 'participants')) continue;
+      const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
 
       if (m.type === 'cluster') {
         const clusterKey = m.group ? index.clusterKeyOf(m.group) : m.clusterKey;
@@ -87,12 +77,12 @@ const rule: Rule = {
         const { groups, partners } = linkedMembers(clusterKey);
         if (groups.length === 0) continue; // no linked dialogue group
         context.evaluateRow(calendar.sheet, m.row, m.group);
-        if (!listsAny(listedPartners(m, scratch), partners)) {
+        if (!listsAny(listedPartners(m), partners)) {
           context.report({
             item: meetingKey(workbook, m),
             messageId: 'noDialogueMember',
             data: { cluster: m.group ? groupName(m.group) : clusterName(clusterKey), date: dayToIso(m.date), groups: groups.map(groupName) },
-            ...anchor(m),
+            ...anchor,
           });
         }
         continue;
@@ -104,13 +94,12 @@ const rule: Rule = {
       context.evaluateRow(calendar.sheet, m.row, m.group);
       // A short list, searched in place (a Set per meeting cost more than the search).
       const listed = m.participantKeys ?? [];
-      const wanted = clusterItemsOf(m.group!, clusters);
-      if (!wanted.some((k) => listed.includes(k))) {
+      if (!clusters.some((k) => listed.includes(`cluster:${k}`))) {
         context.report({
           item: meetingKey(workbook, m),
           messageId: 'noCluster',
           data: { group: groupName(m.group), date: dayToIso(m.date), clusters: clusters.map(clusterName) },
-          ...anchor(m),
+          ...anchor,
         });
       }
     }

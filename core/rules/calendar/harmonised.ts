@@ -70,32 +70,22 @@ const rule: Rule = {
     const { calendar, index } = workbook;
     if (!calendar) return;
 
-    // The live meetings a group meeting may clash with, per day, gathered once per day and split
-    // by kind, so that a meeting is compared only with those that can clash with it: the
-    // frameworks that always clash, the sector ones, and the GT coordinations by their GT.
-    interface DayCandidates {
-      always: MeetingRow[];
-      sector: MeetingRow[];
-      coordinationByGt: Map<GroupRow, MeetingRow[]>;
-    }
-    const candidatesByDay = new Map<Day, DayCandidates>();
-    const candidatesOn = (day: Day): DayCandidates => {
-      let c = candidatesByDay.get(day);
-      if (!c) {
-        c = { always: [], sector: [], coordinationByGt: new Map() };
-        for (const b of index.meetingsOn(day)) {
-          if (b.type === null || !isLive(b, today)) continue;
-          if (CLASH_ALWAYS.has(b.type)) c.always.push(b);
-          else if (CLASH_SAME_SECTOR.has(b.type)) c.sector.push(b);
-          else if (b.type === 'gtCoordination' && b.group !== null) {
-            const list = c.coordinationByGt.get(b.group);
-            if (list) list.push(b);
-            else c.coordinationByGt.set(b.group, [b]);
-          }
-        }
-        candidatesByDay.set(day, c);
+    // The live meetings a group meeting may clash with, per day, gathered once per day.
+    const candidatesByDay = new Map<Day, MeetingRow[]>();
+    const candidatesOn = (day: Day): MeetingRow[] => {
+      let list = candidatesByDay.get(day);
+      if (!list) {
+        list = index
+          .meetingsOn(day)
+          .filter(
+            (b) =>
+              b.type !== null &&
+              (CLASH_ALWAYS.has(b.type) || CLASH_SAME_SECTOR.has(b.type) || b.type === 'gtCoordination') &&
+              isLive(b, today),
+          );
+        candidatesByDay.set(day, list);
       }
-      return c;
+      return list;
     };
 
     // A clashing meeting is usually listed by many group meetings of its day: label it once.
@@ -116,13 +106,15 @@ const rule: Rule = {
       context.evaluateRow(calendar.sheet, a.row, a.group);
       const ownGt = a.type === 'group' && isDialogue(a.group) ? a.group!.parentGt : null;
       const clashes: MeetingRow[] = [];
-      const day = candidatesOn(a.date);
-      for (const b of day.always) if (b !== a && overlaps(a, b)) clashes.push(b);
-      for (const b of day.sector) if (b !== a && sameSector(a.group, b.group) && overlaps(a, b)) clashes.push(b);
-      const coordinations = ownGt !== null ? day.coordinationByGt.get(ownGt) : undefined;
-      if (coordinations) for (const b of coordinations) if (b !== a && overlaps(a, b)) clashes.push(b);
-      // Listed in the order of the calendar, as met.
-      if (clashes.length > 1) clashes.sort((x, y) => x.row - y.row);
+      for (const b of candidatesOn(a.date)) {
+        if (b === a) continue;
+        const type = b.type!;
+        const clash =
+          CLASH_ALWAYS.has(type) ||
+          (CLASH_SAME_SECTOR.has(type) && sameSector(a.group, b.group)) ||
+          (type === 'gtCoordination' && ownGt !== null && b.group === ownGt);
+        if (clash && overlaps(a, b)) clashes.push(b);
+      }
       if (clashes.length === 0) continue;
       context.report({
         item: meetingKey(workbook, a),

@@ -6,11 +6,20 @@ import { referenceCluster } from '../../reference';
 import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
-import { groupName, isDialogue, isGt, type GroupRow, type MeetingField, type MeetingRow, type MeetingType, type Workbook } from '../../workbook/model';
-
-// Shared with every area; the calendar rules take them from here with the rest.
-export { groupName, isDialogue, isGt };
+import {
+  groupName,
+  isDialogue,
+  isGt,
+  type GroupRow,
+  type MeetingField,
+  type MeetingRow,
+  type MeetingType,
+  type Workbook,
+} from '../../workbook/model';
 import type { RuleContext, RuleReport } from '../rule';
+
+// Shared with every area (workbook/model); the calendar rules take them from here with the rest.
+export { groupName, isDialogue, isGt };
 
 /** Held: Statut Tenue. */
 export function isHeld(m: MeetingRow): boolean {
@@ -114,13 +123,9 @@ export class CoordinationPartners {
   }
 }
 
-/**
- * The distinct partner items of a meeting's Participants (clusters left out). `into`: a set to
- * empty and fill instead of a new one (a rule walking every meeting reuses one).
- */
-export function listedPartners(m: MeetingRow, into?: Set<string>): Set<string> {
-  const out = into ?? new Set<string>();
-  out.clear();
+/** The distinct partner items of a meeting's Participants (clusters left out). */
+export function listedPartners(m: MeetingRow): Set<string> {
+  const out = new Set<string>();
   if (m.participantKeys) {
     for (const k of m.participantKeys) if (!k.startsWith('cluster:')) out.add(k);
   } else if (m.participants) {
@@ -175,12 +180,11 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
   if (!calendar || !context.workbook.groups) return;
   const coordination = new CoordinationPartners(context.workbook);
   const gts = index.gts.filter((gt) => coordination.of(gt).size > 0);
-  const scratch = new Set<string>();
   for (const m of calendar.rows) {
     if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
     if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business
     context.evaluateRow(calendar.sheet, m.row, m.group);
-    const listed = listedPartners(m, scratch);
+    const listed = listedPartners(m);
     const missing = gts.filter((gt) => !listsAny(listed, coordination.of(gt)));
     if (missing.length === 0) continue;
     context.report({

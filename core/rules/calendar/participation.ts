@@ -88,10 +88,6 @@ const rule: Rule = {
     };
 
     let checkedColumn = false;
-    const scratch = new Set<string>();
-    // Made only for a finding (most meetings have none).
-    const anchor = (m: MeetingRow) => ({ sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group });
-    const facts = (m: MeetingRow) => ({ date: dayToIso(m.date!), group: meetingGroupName(m) });
     for (const m of calendar.rows) {
       if (m.date === null || !isHeld(m) || isBad(m, 'group') || !isGtRun(m, formality)) continue;
       if (!checkedColumn) {
@@ -99,12 +95,14 @@ const rule: Rule = {
         checkedColumn = true;
       }
       if (isBad(m, 'participants') || isBad(m, 'invited')) continue;
+      const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
+      const facts = { date: dayToIso(m.date), group: meetingGroupName(m) };
       if (m.participants === null || m.participants.length === 0) {
         context.evaluateRow(calendar.sheet, m.row, m.group);
-        context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts(m), ...anchor(m) });
+        context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts, ...anchor });
         continue;
       }
-      const listed = listedPartners(m, scratch);
+      const listed = listedPartners(m);
       let invited: number;
       let present: number;
       let messageId: string;
@@ -126,13 +124,13 @@ const rule: Rule = {
           item: meetingKey(workbook, m),
           messageId,
           data: {
-            ...facts(m),
+            ...facts,
             present,
             invited,
             rate: Math.round((100 * present) / invited),
             min: Math.round(100 * minRate * 10) / 10,
           },
-          ...anchor(m),
+          ...anchor,
         });
       }
     }

@@ -46,10 +46,6 @@ const rule: Rule = {
     const { workbook, today } = context;
     const { calendar } = workbook;
     if (!calendar) return;
-    const postponed = calendar.rows.filter(
-      (m): m is MeetingRow & { date: Day } => m.status === 'postponed' && m.date !== null && m.type !== null && !isBad(m, 'group'),
-    );
-    if (postponed.length === 0) return;
     // The latest held or live date per (type, group), in one pass.
     const latest = new Map<string, Day>();
     for (const m of calendar.rows) {
@@ -58,17 +54,15 @@ const rule: Rule = {
       const d = latest.get(k);
       if (d === undefined || m.date > d) latest.set(k, m.date);
     }
-    for (const m of postponed) {
+    for (const m of calendar.rows) {
+      if (m.status !== 'postponed' || m.date === null || m.type === null || isBad(m, 'group')) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       const after = latest.get(sameMeetingKey(m));
       if (after !== undefined && after > m.date) continue;
       context.report({
         item: meetingKey(workbook, m),
         messageId: 'notRescheduled',
-        data: {
-          date: dayToIso(m.date),
-          ...meetingFacts(m),
-        },
+        data: { date: dayToIso(m.date), ...meetingFacts(m) },
         sheet: calendar.sheet,
         row: m.row,
         col: calendar.columns.status!,

@@ -4,18 +4,16 @@
 // once, lists the findings, selects a finding's cell, clears; workbook text shows as text and
 // runs nothing (S2); the page asks nothing of the network.
 
-import * as fs from 'fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { Cell } from '../../core/types';
 import { acrossScriptRun, loadGas, type Gas } from './gas-runtime';
 import { markedSheets } from './inspect';
 import { sampleSheets, spreadsheetOf } from './workbooks';
 import type { SpreadsheetModel } from './fake-sheets';
+import { launchChromium } from '../ui/support/browser';
 
 jest.setTimeout(90_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** google.script.run over a binding to Node, where Code.js answers. */
@@ -70,13 +68,12 @@ describe('the sidebar in headless Chromium', () => {
   const serverCalls: string[] = [];
 
   beforeAll(async () => {
-    if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (.ci/run does).`);
     model = hostileWorkbook();
     gas = loadGas(model, { now: '2026-11-15T10:32:00Z' });
     gas.run('menuVerify');
     const html = model.sidebars[0];
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    browser = await launchChromium();
     page = await browser.newPage();
     await page.route('**/*', (route) => {
       requests.push(route.request().url());

@@ -1,4 +1,4 @@
-// Shared by the browser tests (tests/ui, tests/excel-addin): a webpack build in a temporary folder
+// Shared by the browser tests (tests/ui, tests/excel-addin, tests/apps-script): a webpack build in a temporary folder
 // and headless Chromium, offline. Pages are served from memory through request interception, so
 // nothing listens on a port and every request the page makes is seen.
 
@@ -27,9 +27,13 @@ export function webpackBuild(config: string, mode: 'production' | 'development' 
   return outDir;
 }
 
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's Chromium, headless and offline. */
 export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (.ci/run does).`);
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: [
       '--headless',
       '--no-sandbox',

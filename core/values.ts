@@ -439,6 +439,11 @@ export function readRate(c: Cell): number | Invalid {
 
 const DAY_MONTH = /^(\d{1,2})([/.-])(\d{1,2})$/;
 
+/** A day and month (readDayMonth) in year y, as a day: 29/02 falls back to 28/02 in a common year. */
+export function dayInYear(y: number, d: { day: number; month: number }): Day {
+  return dayFromYmd(y, d.month, Math.min(d.day, daysInMonth(y, d.month)));
+}
+
 /**
  * A day and month: `31/03`, `31-03`, `31.03` (29/02 accepted), or any date readDate accepts
  * (its day and month).

@@ -17,6 +17,7 @@ import {
   makeEnum,
   readDate,
   readDayMonth,
+  dayInYear,
   readNumber,
   readRate,
   readText,
@@ -421,6 +422,15 @@ describe('readRate', () => {
     if (expected === INVALID) expect(r).toBe(INVALID);
     else expect(r).toBeCloseTo(expected, 12);
   });
+});
+
+describe('dayInYear', () => {
+  test.each([
+    [2026, 31, 3, '2026-03-31'],
+    [2028, 29, 2, '2028-02-29'],
+    [2026, 29, 2, '2026-02-28'],
+    [2026, 1, 1, '2026-01-01'],
+  ])('%p, %p/%p = %p', (y, day, month, iso) => expect(dayToIso(dayInYear(y, { day, month }))).toBe(iso));
 });
 
 describe('readDayMonth', () => {

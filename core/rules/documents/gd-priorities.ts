@@ -1,11 +1,6 @@
 import type { Rule } from '../rule';
 import { groupName, type DocumentRow } from '../../workbook/model';
-import { dayFromYmd, daysInMonth, dayToIso } from '../../values';
-
-/** The priorities deadline of year y as a day (29/02 falls back to 28/02 in a common year). */
-function deadlineOf(y: number, d: { day: number; month: number }): number {
-  return dayFromYmd(y, d.month, Math.min(d.day, daysInMonth(y, d.month)));
-}
+import { dayInYear, dayToIso } from '../../values';
 
 // IV.10: at the start of the year, each dialogue group sends its GT PTF its priorities.
 const rule: Rule = {
@@ -43,7 +38,7 @@ const rule: Rule = {
     const { groups, documents, index } = context.workbook;
     if (!groups || !documents) return; // no Documents sheet: skipped (n/a)
     const y = context.year;
-    const deadline = deadlineOf(y, context.setting('prioritiesDeadline'));
+    const deadline = dayInYear(y, context.setting('prioritiesDeadline'));
     if (!(context.today > deadline)) return; // not due yet this year
     let checkedColumns = false;
     for (const g of index.dialogueGroups) {

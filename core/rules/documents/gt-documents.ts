@@ -1,11 +1,6 @@
 import type { Rule } from '../rule';
 import { groupName, type DocumentType } from '../../workbook/model';
-import { dayFromYmd, daysInMonth, dayToIso } from '../../values';
-
-/** The priorities deadline of year y as a day (29/02 falls back to 28/02 in a common year). */
-function deadlineOf(y: number, d: { day: number; month: number }): number {
-  return dayFromYmd(y, d.month, Math.min(d.day, daysInMonth(y, d.month)));
-}
+import { dayInYear, dayToIso } from '../../values';
 
 // II.4, IV.13: each GT PTF keeps its TdR up to date, and produces its annual work plan and its
 // annual report (documents the dialogue groups no longer produce).
@@ -52,7 +47,7 @@ const rule: Rule = {
     const { groups, documents, index } = context.workbook;
     if (!groups || !documents) return; // no Documents sheet: skipped (n/a)
     const y = context.year;
-    const deadline = deadlineOf(y, context.setting('prioritiesDeadline'));
+    const deadline = dayInYear(y, context.setting('prioritiesDeadline'));
     const afterDeadline = context.today > deadline;
     const wanted: { type: DocumentType; ok: (year: number) => boolean; year: number }[] = [
       { type: 'tdr', ok: (year) => year >= y - 1, year: y - 1 },

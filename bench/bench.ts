@@ -154,7 +154,7 @@ export async function runBench(root: string, log: (s: string) => void): Promise<
 }
 
 /** The bars of quality.md checked on one result: [id, measure, bar, ok]. */
-export function bars(r: BenchResult, notes?: BenchNotes): [string, string, string, boolean | null][] {
+export function bars(r: BenchResult): [string, string, string, boolean | null][] {
   const ratio2 = r.large.coreMs / r.small.coreMs;
   const ratio3 = r.large.coreMs / r.large.xlsxReadMs;
   const hc = r.hostCalls;
@@ -197,7 +197,7 @@ export function formatTable(r: BenchResult, notes: BenchNotes): string {
   if (notes.cliNote) lines.push(`  (command line: ${notes.cliNote})`);
   lines.push('');
   lines.push(`${'bar'.padEnd(4)} ${'measured'.padEnd(62)} ${'bar'.padEnd(44)} ok`);
-  for (const [id, measure, bar, ok] of bars(r, notes)) {
+  for (const [id, measure, bar, ok] of bars(r)) {
     lines.push(`${id.padEnd(4)} ${measure.padEnd(62)} ${bar.padEnd(44)} ${ok === null ? 'n/a' : ok ? 'yes' : 'NO'}`);
   }
   if (notes.hostCalls.excel) lines.push(`  (Excel host calls: ${notes.hostCalls.excel})`);

@@ -1,5 +1,4 @@
 import type { Rule } from '../rule';
-import { reportIssues } from './issues';
 
 // The three sheets without which nothing can be checked (workbook.md).
 const rule: Rule = {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
+import { currentDialogueRows } from './members';
 import { normalise, sameNormalised } from '../../text';
-import { groupName, isDialogue } from '../../workbook/model';
+import { groupName } from '../../workbook/model';
 
 // III.5: each partner's permanent expert comes "avec un binôme capable de lui succéder en cas
 // d'empêchement afin d'assurer une participation effective permanente et une continuité". The
@@ -42,15 +43,8 @@ const rule: Rule = {
   check(context) {
     const { members } = context.workbook;
     if (!members) return; // data/missing-sheet
-    let asked = false;
-    for (const m of members.rows) {
+    for (const m of currentDialogueRows(context, 'alternate')) {
       const g = m.group;
-      if (!m.current || !g || !isDialogue(g)) continue;
-      if (m.bad?.has('alternate')) continue; // unreadable: data/* reported it
-      if (!asked) {
-        if (!context.hasColumn('members', 'alternate')) return;
-        asked = true;
-      }
       context.evaluateRow(members.sheet, m.row, g);
       const data = { partner: m.partner ?? '', group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.alternate!, group: g };

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { groupName, isDialogue } from '../../workbook/model';
+import { currentDialogueRows } from './members';
+import { groupName } from '../../workbook/model';
 
 // III.5: "Chaque PTF (bilatéral ou multilatéral) intervenant dans un secteur (opération et/ou
 // dialogue) désigne un(e) expert (e) permanent pour chaque groupe de dialogue dans lequel il est
@@ -33,15 +34,8 @@ const rule: Rule = {
   check(context) {
     const { members } = context.workbook;
     if (!members) return; // data/missing-sheet
-    let asked = false;
-    for (const m of members.rows) {
+    for (const m of currentDialogueRows(context, 'expert')) {
       const g = m.group;
-      if (!m.current || !g || !isDialogue(g)) continue;
-      if (m.bad?.has('expert')) continue; // unreadable: data/* reported it
-      if (!asked) {
-        if (!context.hasColumn('members', 'expert')) return;
-        asked = true;
-      }
       context.evaluateRow(members.sheet, m.row, g);
       if (m.expert !== null) continue;
       context.report({

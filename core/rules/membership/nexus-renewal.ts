@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
+import { currentDialogueRows } from './members';
 import { dayToIso } from '../../values';
-import { groupName, isDialogue } from '../../workbook/model';
+import { groupName } from '../../workbook/model';
 
 // III.6: the Nexus focal point of each dialogue group is designated "(renouveler tous les ans)".
 // A focal point's designation date must be known and no older than the validity setting (365
@@ -44,16 +45,8 @@ const rule: Rule = {
     const { members } = context.workbook;
     if (!members) return; // data/missing-sheet
     const validity = context.setting('nexusValidityDays');
-    let asked = false;
-    for (const m of members.rows) {
+    for (const m of currentDialogueRows(context, 'nexusDate', (m) => m.nexus === true && !m.bad?.has('nexus'))) {
       const g = m.group;
-      if (!m.current || !g || !isDialogue(g)) continue;
-      if (m.nexus !== true || m.bad?.has('nexus')) continue;
-      if (m.bad?.has('nexusDate')) continue; // unreadable: data/* reported it
-      if (!asked) {
-        if (!context.hasColumn('members', 'nexusDate')) return;
-        asked = true;
-      }
       context.evaluateRow(members.sheet, m.row, g);
       const data = { partner: m.partner ?? '', group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.nexusDate!, group: g };

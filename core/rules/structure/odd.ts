@@ -50,7 +50,7 @@ const rule: Rule = {
   },
   settings: [],
   check(context) {
-    const { groups, index } = context.workbook;
+    const { groups } = context.workbook;
     if (!groups) return; // data/missing-sheet
     const col = groups.columns.odd;
     if (col === undefined) return; // optional column: nothing listed

@@ -2,7 +2,7 @@
 
 import { defaultClustersOfGd } from '../reference';
 import type { Day } from '../types';
-import { isDialogue, type DocumentRow, type GroupRow, type MeetingRow, type MemberRow, type Workbook, type WorkbookIndex } from './model';
+import { isCluster, isDialogue, type DocumentRow, type GroupRow, type MeetingRow, type MemberRow, type Workbook, type WorkbookIndex } from './model';
 import type { PartnerIndex } from './parse';
 import { GroupResolver } from './resolve';
 
@@ -19,7 +19,7 @@ export function buildIndex(
   const groups = wb.groups?.rows ?? [];
   const gts = groups.filter((g) => g.type === 'gt');
   const dialogueGroups = groups.filter(isDialogue);
-  const clusters = groups.filter((g) => g.type === 'cluster');
+  const clusters = groups.filter(isCluster);
 
   const dialogueByGt = new Map<GroupRow, GroupRow[]>();
   for (const g of dialogueGroups) if (g.parentGt) push(dialogueByGt, g.parentGt, g);

@@ -21,13 +21,18 @@ interface Entry {
   /** The item as first met (later equal items reuse this string). */
   item: string;
   key: string | null;
+  /** Reported as naming nothing known (ListItems.unknown). */
+  unknown: boolean;
   /** Matches a known name whole: not split further on `,` and `/`. */
   whole: boolean;
   /** Contains `,` or `/`. */
   splittable: boolean;
 }
 
-/** Items of a list cell with their keys; `unknown` holds the items whose key is null. */
+/**
+ * Items of a list cell with their keys (items whose key is null have none); `unknown` holds the
+ * items that name nothing known (by default, those whose key is null).
+ */
 export interface ListItems {
   items: string[];
   keys: string[];
@@ -52,10 +57,13 @@ export class ListReader {
   /**
    * @param keyOf the key of an item, or null when it names nothing known
    * @param whole whether an item (with its key) matches a known name whole
+   * @param unknown whether an item (with its key) names nothing known: reported, though it may
+   * still have a key (a partner the PTF sheet does not list)
    */
   constructor(
     private readonly keyOf: (item: string) => string | null,
     private readonly whole: (item: string, key: string | null) => boolean,
+    private readonly unknown: (item: string, key: string | null) => boolean = (_item, key) => key === null,
   ) {}
 
   /** text[a, b) through the trie (after trailing spaces were trimmed), else inserted. */
@@ -69,7 +77,7 @@ export class ListReader {
     let e = this.cache.get(item);
     if (e === undefined) {
       const key = this.keyOf(item);
-      e = { item, key, whole: this.whole(item, key), splittable: SUB_ITEMS.test(item) };
+      e = { item, key, unknown: this.unknown(item, key), whole: this.whole(item, key), splittable: SUB_ITEMS.test(item) };
       // Bounded: a workbook of random text must not grow the cache without end.
       if (this.cache.size < 100000) this.cache.set(item, e);
     }
@@ -98,8 +106,8 @@ export class ListReader {
 
   private add(out: ListItems, e: Entry): void {
     out.items.push(e.item);
-    if (e.key === null) out.unknown.push(e.item);
-    else out.keys.push(e.key);
+    if (e.unknown) out.unknown.push(e.item);
+    if (e.key !== null) out.keys.push(e.key);
   }
 
   /**

@@ -15,6 +15,25 @@ export function isGt(g: GroupRow | null): boolean {
   return g !== null && g.type === 'gt';
 }
 
+/**
+ * A cluster: a row of type Cluster, or a row whose Type is blank or invalid that matches a
+ * reference cluster (its `reference` is then that cluster's code). A reference cluster code such as
+ * CL-SANTE stays a cluster whatever its row's Type says (rules.md, Terms, Clarifications): the
+ * Type cell is reported once and changes nothing else.
+ */
+export function isCluster(g: GroupRow | null): boolean {
+  return g !== null && (g.type === 'cluster' || (g.type === null && g.reference !== null));
+}
+
+/**
+ * What a Groupes row is for every rule: its Type, or `cluster` for an untyped row that matches a
+ * reference cluster; null for any other row whose Type is blank or invalid, which is no group of
+ * any kind (its Type cell was reported; references to it are not reported again).
+ */
+export function groupKind(g: GroupRow): GroupType | null {
+  return g.type ?? (g.reference !== null ? 'cluster' : null);
+}
+
 /** A dialogue group, standing or ad hoc (IV.14). */
 export function isDialogue(g: GroupRow | null): boolean {
   return g !== null && (g.type === 'dialogue' || g.type === 'adhoc');
@@ -94,7 +113,10 @@ export interface GroupRow extends RowBase<GroupField> {
   results: string | null;
   /** `Cluster lié` items resolved to cluster keys (see Workbook.clusterKey); null when blank. */
   clusters: string[] | null;
-  /** The reference entry this row matches: GT1..GT5, a GD-* code or a CL-* code; null if none. */
+  /**
+   * The reference entry this row matches: GT1..GT5, a GD-* code or a CL-* code; null if none. A
+   * row whose Type is blank or invalid is matched against the reference clusters only (isCluster).
+   */
   reference: string | null;
 }
 
@@ -107,7 +129,11 @@ export interface MemberRow extends RowBase<MemberField> {
   group: GroupRow | null;
   /** The partner as written. */
   partner: string | null;
-  /** The partner's identity for comparisons: the PTF sheet's Sigle when matched, else normalised. */
+  /**
+   * The partner's identity for comparisons: the PTF sheet's Sigle when matched, else the name
+   * normalised (a partner the PTF sheet does not list is still that partner everywhere; see
+   * WorkbookIndex.partnerKey).
+   */
   partnerKey: string | null;
   role: Role | null;
   /** True when the role was written with the deprecated name `Chef de file`. */
@@ -144,7 +170,10 @@ export interface MeetingRow extends RowBase<MeetingField> {
   minutesSent: Day | null;
   /** Participants items as written (trimmed), null when blank. */
   participants: string[] | null;
-  /** Participants items resolved: partner keys (PTF) and cluster keys (prefixed `cluster:`). */
+  /**
+   * Participants items resolved: partner keys (PTF, or the item normalised when the PTF sheet does
+   * not list it, as MemberRow.partnerKey) and cluster keys (prefixed `cluster:`).
+   */
   participantKeys: string[] | null;
   invited: number | null;
   gtRepresentative: string[] | null;
@@ -231,7 +260,7 @@ export interface Workbook {
 }
 
 /**
- * Lookups over the parsed rows. Lists keep sheet row order. Group lists hold only rows with a
+ * Lookups over the parsed rows. Lists keep sheet row order. Group lists hold only rows of a
  * readable type. "Dialogue groups" are both dialogue types (dialogue and adhoc).
  */
 export interface WorkbookIndex {
@@ -262,7 +291,12 @@ export interface WorkbookIndex {
   people: ReadonlySet<string>;
   /** Partner keys of every Membres row (see MemberRow.partnerKey). */
   partners: ReadonlySet<string>;
-  /** The partner key a name (Sigle, Nom, or any partner text) resolves to, or null. */
+  /**
+   * The one notion of "this partner" every rule compares with: the PTF sheet's Sigle (normalised)
+   * when the sheet lists the name as a Sigle or a Nom, else the name normalised (a partner missing
+   * from the PTF sheet is still that partner: rules.md, Clarifications). Null only for an empty
+   * name. The same key as MemberRow.partnerKey and the partner keys of MeetingRow.participantKeys.
+   */
   partnerKey(text: string): string | null;
   /**
    * The group a data row of an input sheet concerns: the row itself on Groupes, its resolved

@@ -34,6 +34,7 @@ import { buildIndex } from './index-builder';
 import { NormalisedKeys } from './keys';
 import { ListReader } from './lists';
 import {
+  groupKind,
   groupName,
   isDialogue,
   type DecisionField,
@@ -231,20 +232,27 @@ export class PartnerIndex {
     return this.rows !== null;
   }
   private readonly keys = new Map<string, string | null>();
-  /** The partner key of a name, or null when a PTF sheet exists and does not list it. */
+  /**
+   * The partner's identity (WorkbookIndex.partnerKey): the PTF sheet's Sigle, normalised, when the
+   * sheet lists the name; else the name normalised. Null only for an empty name.
+   */
   key(text: string): string | null {
     // Remembered by the text as written: Membres repeats the same partners thousands of times.
     let k = this.keys.get(text);
     if (k !== undefined) return k;
     const n = normalise(text);
-    k = n === '' ? null : !this.hasSheet ? n : this.byName.get(n) ?? null;
+    k = n === '' ? null : this.byName.get(n) ?? n;
     if (this.keys.size < 100_000) this.keys.set(text, k);
     return k;
   }
-  /** Whether a name is a known partner (PTF sheet, or Membres without one). */
+  /** Whether the PTF sheet lists the name (as a Sigle or a Nom); true when there is no sheet. */
+  listed(text: string): boolean {
+    return !this.hasSheet || this.byName.has(normalise(text));
+  }
+  /** Whether a name is a partner's: listed by the PTF sheet, or a partner of Membres. */
   known(text: string): boolean {
     const n = normalise(text);
-    return this.hasSheet ? this.byName.has(n) : this.knownMemberPartners.has(n);
+    return (this.hasSheet && this.byName.has(n)) || this.knownMemberPartners.has(n);
   }
 }
 
@@ -288,7 +296,8 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     let reference: string | null = null;
     if (type === 'gt') reference = matchGt(code, name);
     else if (type === 'dialogue' || type === 'adhoc') reference = matchDialogueGroup(code, name);
-    else if (type === 'cluster') reference = matchClusterRow(code, name);
+    // Blank or invalid Type: still the reference cluster it matches (isCluster), nothing else.
+    else if (type === 'cluster' || type === null) reference = matchClusterRow(code, name);
 
     const row: GroupRow = {
       row: d.row,
@@ -308,7 +317,8 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     };
     if (code !== null) firstOnly(reader, d, 'code', code, normalise(code), codes);
     // Names are unique within one type.
-    if (name !== null && type !== null) firstOnly(reader, d, 'name', name, type + '\u0000' + normalise(name), names);
+    const kind = groupKind(row);
+    if (name !== null && kind !== null) firstOnly(reader, d, 'name', name, kind + '\u0000' + normalise(name), names);
     rows.push(row);
   }
   return rows;
@@ -327,6 +337,8 @@ function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], re
         }
       } else if (res === 'wrong-kind') {
         reader.invalid(d, 'parentGt', 'notAGt', { value: g.parentGtText }, g);
+      } else if (res === 'untyped') {
+        reader.markBad(d, 'parentGt'); // a row that is no group: its Type cell says why
       } else g.parentGt = res.group;
     }
     if (reader.has('clusters')) {
@@ -337,16 +349,18 @@ function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], re
       const keys: string[] = [];
       const unknown: string[] = [];
       const wrong: string[] = [];
+      let untyped = false;
       for (const item of items) {
         const res = resolver.resolve(item, 'cluster');
         if (res === 'unknown') {
           if (resolver.checkable) unknown.push(item);
         } else if (res === 'wrong-kind') wrong.push(item);
+        else if (res === 'untyped') untyped = true;
         else if (res.clusterKey !== null && !keys.includes(res.clusterKey)) keys.push(res.clusterKey);
       }
       if (unknown.length) reader.issue('unknown-reference', d, 'clusters', 'unknownReference', { items: unknown }, g);
       if (wrong.length) reader.invalid(d, 'clusters', 'notACluster', { value: wrong.join(', ') }, g);
-      if (unknown.length || wrong.length) reader.markBad(d, 'clusters');
+      if (unknown.length || wrong.length || untyped) reader.markBad(d, 'clusters');
       g.clusters = keys;
     }
   }
@@ -378,6 +392,11 @@ function resolveCell<F extends string>(
     reader.invalid(d, field, expected === 'cluster' ? 'notACluster' : 'isACluster', { value: text });
     return { group: null, clusterKey: null };
   }
+  if (res === 'untyped') {
+    // A row that is no group (its Type cell was reported): not reported again, and skipped.
+    reader.markBad(d, field);
+    return { group: null, clusterKey: null };
+  }
   return res;
 }
 
@@ -399,10 +418,10 @@ function readMembers(
     reader.requireValue(d, 'partner', partner, group);
     let partnerKey: string | null = null;
     if (partner !== null) {
+      // Still this partner when the PTF sheet does not list it (reported once, here).
       partnerKey = partners.key(partner);
-      if (partnerKey === null) {
+      if (!partners.listed(partner)) {
         reader.issue('unknown-reference', d, 'partner', 'unknownPartner', { items: [partner] }, group);
-        partnerKey = normalise(partner);
       }
     }
     const roleText = reader.text(d, 'role', group);
@@ -414,7 +433,7 @@ function readMembers(
         reader.issue('deprecated-term', d, 'role', 'deprecatedRole', { value: roleText }, group);
       } else reader.invalid(d, 'role', 'unknownRole', { value: roleText }, group);
     }
-    if (role !== null && group !== null && group.type !== null) {
+    if (role !== null && group !== null) {
       const coordination = role === 'incoming' || role === 'lead' || role === 'outgoing';
       const wrong =
         (coordination && group.type !== 'gt') ||
@@ -489,6 +508,9 @@ function readMeetings(
   const rows: MeetingRow[] = [];
   let groupColumnNeeded = false;
   const itemCache = new Map<string, string | null>();
+  // An item is a cluster (a reference cluster whatever its Groupes row's Type) or a partner, by
+  // the one partner identity (PartnerIndex.key): one the PTF sheet does not list is reported
+  // once (data/unknown-reference) and still counts as that partner.
   const participantKey = (item: string): string | null => {
     let k = itemCache.get(item);
     if (k === undefined) {
@@ -499,9 +521,11 @@ function readMeetings(
     }
     return k;
   };
+  const isClusterKey = (k: string | null) => k !== null && k.startsWith('cluster:');
   const participantLists = new ListReader(
     participantKey,
-    (item, k) => k !== null && (partners.hasSheet || partners.known(item) || k.startsWith('cluster:')),
+    (item, k) => isClusterKey(k) || partners.known(item),
+    (item, k) => k === null || (!isClusterKey(k) && partners.hasSheet && !partners.listed(item)),
   );
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
@@ -531,7 +555,7 @@ function readMeetings(
     const resolved = resolveCell(reader, d, 'group', groupText, resolver, type === 'cluster' ? 'cluster' : 'group');
     let group = resolved.group;
     const clusterKey = resolved.clusterKey;
-    if (group !== null && group.type !== null) {
+    if (group !== null) {
       const wrong =
         (type === 'gtCoordination' && group.type !== 'gt') ||
         (type === 'ministerial' && !isDialogue(group));

@@ -1,25 +1,32 @@
 // Resolving references to groups (rules.md, "Resolving a reference"): by the kind the context
 // expects, the code first, then the name, then the reference aliases. A value naming only a group
-// of another kind is `wrong-kind` (data/invalid-value); naming nothing, `unknown`.
+// of another kind is `wrong-kind` (data/invalid-value); naming nothing, `unknown`; naming only a
+// row whose Type is blank or invalid (no group of any kind, its Type cell already reported),
+// `untyped`: the reference is not reported again, and the rules skip it.
 
 import { normalise } from '../text';
 import { matchCluster, matchClusterRow, matchDialogueGroup, matchGt } from '../reference';
-import type { GroupRow } from './model';
+import { groupKind, type GroupRow } from './model';
 
 export type Expected = 'gt' | 'group' | 'cluster';
 
 export type Resolution =
   | { group: GroupRow | null; clusterKey: string | null }
   | 'wrong-kind'
+  | 'untyped'
   | 'unknown';
 
 function fits(g: GroupRow, expected: Expected): boolean {
-  // A row whose type could not be read is accepted anywhere: its own cell was already reported.
-  if (g.type === null) return true;
-  if (expected === 'gt') return g.type === 'gt';
-  if (expected === 'cluster') return g.type === 'cluster';
-  return g.type !== 'cluster';
+  // By the row's kind, not its Type cell: an untyped row matching a reference cluster is a
+  // cluster; any other untyped row is nothing (rules.md, Clarifications).
+  const kind = groupKind(g);
+  if (kind === null) return false;
+  if (expected === 'gt') return kind === 'gt';
+  if (expected === 'cluster') return kind === 'cluster';
+  return kind !== 'cluster';
 }
+
+const untyped = (list: GroupRow[] | undefined) => list?.some((g) => groupKind(g) === null) === true;
 
 /** How many texts per kind the resolver remembers (random text must not grow it without end). */
 const RESOLVE_CACHE_LIMIT = 100_000;
@@ -66,11 +73,12 @@ export class GroupResolver {
     if (n === '') return 'unknown';
     const pick = (list: GroupRow[] | undefined) => list?.find((g) => fits(g, expected)) ?? null;
     const found = pick(this.byCode.get(n)) ?? pick(this.byName.get(n)) ?? pick(this.referenceRows(text, expected));
-    if (found) return { group: found, clusterKey: found.type === 'cluster' ? GroupResolver.clusterKeyOf(found) : null };
+    if (found) return { group: found, clusterKey: groupKind(found) === 'cluster' ? GroupResolver.clusterKeyOf(found) : null };
     if (expected === 'cluster') {
       const cl = matchCluster(text);
       if (cl !== null) return { group: null, clusterKey: cl };
     }
+    if (untyped(this.byCode.get(n)) || untyped(this.byName.get(n))) return 'untyped';
     // Names a group of another kind?
     const any =
       this.byCode.get(n)?.length ||

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
-import { isBad, isGtRun, meetingGroupName, meetingKey } from './meetings';
+import { isBad, isGtRun, meetingKey, meetingName } from './meetings';
 
 // II.4: the GT PTF organise regular meetings with agendas ("OdJ") and "respect des délais dans la
 // transmission des documents": the agenda goes out at least the lead time (7 days) before.
@@ -16,16 +16,16 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      fr: "La réunion du {date} ({group}) a été tenue sans date d'envoi de l'ordre du jour.",
-      en: 'The meeting of {date} ({group}) was held with no date on which the agenda was sent.',
+      fr: "La réunion{typeFr} du {date}{inGroup} a été tenue sans date d'envoi de l'ordre du jour.",
+      en: 'The meeting{typeEn} of {date}{inGroup} was held with no date on which the agenda was sent.',
     },
     late: {
-      fr: "L'ordre du jour de la réunion du {date} ({group}) a été envoyé le {sent}, {days} jour(s) avant la réunion au lieu d'au moins {lead}.",
-      en: 'The agenda of the meeting of {date} ({group}) was sent on {sent}, {days} day(s) before the meeting instead of at least {lead}.',
+      fr: "L'ordre du jour de la réunion{typeFr} du {date}{inGroup} a été envoyé le {sent}, {days} jour(s) avant la réunion au lieu d'au moins {lead}.",
+      en: 'The agenda of the meeting{typeEn} of {date}{inGroup} was sent on {sent}, {days} day(s) before the meeting instead of at least {lead}.',
     },
     soon: {
-      fr: "La réunion du {date} ({group}) a lieu dans {days} jour(s) et son ordre du jour n'a pas encore été envoyé (délai : {lead} jours).",
-      en: 'The meeting of {date} ({group}) is in {days} day(s) and its agenda has not been sent yet (lead time: {lead} days).',
+      fr: "La réunion{typeFr} du {date}{inGroup} a lieu dans {days} jour(s) et son ordre du jour n'a pas encore été envoyé (délai : {lead} jours).",
+      en: 'The meeting{typeEn} of {date}{inGroup} is in {days} day(s) and its agenda has not been sent yet (lead time: {lead} days).',
     },
   },
   suggestions: {
@@ -62,7 +62,7 @@ const rule: Rule = {
       if (isBad(m, 'agendaSent')) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.agendaSent!, group: m.group };
-      const facts = { date: dayToIso(m.date), group: meetingGroupName(m), lead };
+      const facts = { date: dayToIso(m.date), ...meetingName(m), lead };
       if (m.status === 'held') {
         if (m.agendaSent === null) {
           context.report({ item: meetingKey(workbook, m), messageId: 'missing', data: facts, ...anchor });

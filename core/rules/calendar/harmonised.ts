@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
 import type { GroupRow, MeetingRow, MeetingType } from '../../workbook/model';
-import { MEETING_TYPE_LABELS, groupName, isBad, isDialogue, isGt, isLive, meetingGroupName, meetingKey } from './meetings';
+import { MEETING_TYPE_LABELS, groupName, isBad, isDialogue, isGt, isLive, meetingKey, meetingName } from './meetings';
 
 /** Dialogue frameworks and PTF meetings that no group meeting should fall on (IV.9). */
 const CLASH_ALWAYS: ReadonlySet<MeetingType> = new Set<MeetingType>([
@@ -54,8 +54,8 @@ const rule: Rule = {
   },
   messages: {
     clash: {
-      fr: "La réunion du {date} ({group}) tombe en même temps que : {clashesFr}.",
-      en: 'The meeting of {date} ({group}) falls at the same time as: {clashesEn}.',
+      fr: "La réunion{typeFr} du {date}{inGroup} tombe en même temps que : {clashesFr}.",
+      en: 'The meeting{typeEn} of {date}{inGroup} falls at the same time as: {clashesEn}.',
     },
   },
   suggestions: {
@@ -121,7 +121,7 @@ const rule: Rule = {
         messageId: 'clash',
         data: {
           date: dayToIso(a.date),
-          group: meetingGroupName(a),
+          ...meetingName(a),
           clashesFr: clashes.map((b) => labelOf(b).fr),
           clashesEn: clashes.map((b) => labelOf(b).en),
           count: clashes.length,

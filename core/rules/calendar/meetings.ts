@@ -69,6 +69,18 @@ export function meetingFacts(m: MeetingRow): { typeFr: string; typeEn: string; g
   };
 }
 
+/**
+ * A meeting's name in a message that reads "La réunion{typeFr} du {date}{inGroup}": by its group
+ * (` (Santé)`, the type left out) or, without one, by its type (` « GEC »`), so that no message
+ * shows an empty name (rules.md, Terms, Clarifications). `group` stays the plain name ('' if none).
+ */
+export function meetingName(m: MeetingRow): { group: string; inGroup: string; typeFr: string; typeEn: string } {
+  const group = meetingGroupName(m);
+  if (group) return { group, inGroup: ` (${group})`, typeFr: '', typeEn: '' };
+  const facts = meetingFacts(m);
+  return { group, inGroup: '', typeFr: facts.typeFr, typeEn: facts.typeEn };
+}
+
 /** The `Nom` cell of the group's Groupes row. */
 export function groupAnchor(workbook: Workbook, g: GroupRow): Pick<RuleReport, 'sheet' | 'row' | 'col'> {
   const groups = workbook.groups!;

@@ -1,8 +1,14 @@
 import type { Rule } from '../rule';
 import { normalise } from '../../text';
 import { dayToIso } from '../../values';
-import type { GroupRow } from '../../workbook/model';
+import type { GroupRow, MeetingRow } from '../../workbook/model';
 import { groupName, isBad, isBlank, isCoordinationRole, isDialogue, meetingGroupName, meetingKey } from './meetings';
+
+/** The meeting's group as a message fragment: none without a group (the type and date name it). */
+function ofGroup(m: MeetingRow): { group: string; ofGroupFr: string; ofGroupEn: string } {
+  const group = meetingGroupName(m);
+  return group ? { group, ofGroupFr: ` du groupe ${group}`, ofGroupEn: ` of the group ${group}` } : { group, ofGroupFr: '', ofGroupEn: '' };
+}
 
 /** Who may escort a dialogue group to its minister: the GT's current coordination. */
 interface Escorts {
@@ -24,12 +30,12 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La rencontre ministérielle du groupe {group} du {date} n'indique aucun représentant de la coordination du GT.",
-      en: 'The ministerial meeting of the group {group} on {date} names no representative of the GT coordination.',
+      fr: "La rencontre ministérielle{ofGroupFr} du {date} n'indique aucun représentant de la coordination du GT.",
+      en: 'The ministerial meeting{ofGroupEn} on {date} names no representative of the GT coordination.',
     },
     notCoordination: {
-      fr: "Le représentant indiqué pour la rencontre ministérielle du groupe {group} du {date} ({names}) ne fait pas partie de la coordination en cours du GT {gt}.",
-      en: 'The representative named for the ministerial meeting of the group {group} on {date} ({names}) is not part of the current coordination of the GT {gt}.',
+      fr: "Le représentant indiqué pour la rencontre ministérielle{ofGroupFr} du {date} ({names}) ne fait pas partie de la coordination en cours du GT {gt}.",
+      en: 'The representative named for the ministerial meeting{ofGroupEn} on {date} ({names}) is not part of the current coordination of the GT {gt}.',
     },
   },
   suggestions: {
@@ -80,7 +86,7 @@ const rule: Rule = {
         context.report({
           item: meetingKey(workbook, m),
           messageId: 'blank',
-          data: { group: meetingGroupName(m), date: dayToIso(m.date) },
+          data: { ...ofGroup(m), date: dayToIso(m.date) },
           ...anchor,
         });
         continue;
@@ -108,7 +114,7 @@ const rule: Rule = {
         context.report({
           item: meetingKey(workbook, m),
           messageId: 'notCoordination',
-          data: { group: meetingGroupName(m), date: dayToIso(m.date), names: m.gtRepresentative!, gt: groupName(gt) },
+          data: { ...ofGroup(m), date: dayToIso(m.date), names: m.gtRepresentative!, gt: groupName(gt) },
           ...anchor,
         });
       }

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
-import { isBad, isGtRun, isHeld, meetingGroupName, meetingKey } from './meetings';
+import { isBad, isGtRun, isHeld, meetingKey, meetingName } from './meetings';
 
 // II.4: meetings give minutes ("CR") and documents go out on time ("respect des délais dans la
 // transmission des documents"): the minutes within the minutes delay (14 days) of the meeting.
@@ -16,12 +16,12 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      fr: "La réunion du {date} ({group}) a eu lieu il y a {days} jours et aucune date de diffusion du compte rendu n'est indiquée (délai : {delay} jours).",
-      en: 'The meeting of {date} ({group}) took place {days} days ago and no date on which the minutes were sent is given (delay: {delay} days).',
+      fr: "La réunion{typeFr} du {date}{inGroup} a eu lieu il y a {days} jours et aucune date de diffusion du compte rendu n'est indiquée (délai : {delay} jours).",
+      en: 'The meeting{typeEn} of {date}{inGroup} took place {days} days ago and no date on which the minutes were sent is given (delay: {delay} days).',
     },
     late: {
-      fr: "Le compte rendu de la réunion du {date} ({group}) a été diffusé le {sent}, {days} jours après la réunion (délai : {delay} jours).",
-      en: 'The minutes of the meeting of {date} ({group}) were sent on {sent}, {days} days after the meeting (delay: {delay} days).',
+      fr: "Le compte rendu de la réunion{typeFr} du {date}{inGroup} a été diffusé le {sent}, {days} jours après la réunion (délai : {delay} jours).",
+      en: 'The minutes of the meeting{typeEn} of {date}{inGroup} were sent on {sent}, {days} days after the meeting (delay: {delay} days).',
     },
   },
   suggestions: {
@@ -53,7 +53,7 @@ const rule: Rule = {
       if (m.minutesSent === null && today - m.date <= delay) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.minutesSent!, group: m.group };
-      const facts = { date: dayToIso(m.date), group: meetingGroupName(m), delay };
+      const facts = { date: dayToIso(m.date), ...meetingName(m), delay };
       if (m.minutesSent === null) {
         context.report({ item: meetingKey(workbook, m), messageId: 'missing', data: { ...facts, days: today - m.date }, ...anchor });
       } else if (m.minutesSent - m.date > delay) {

@@ -9,8 +9,8 @@ import {
   isGtRun,
   isHeld,
   listedPartners,
-  meetingGroupName,
   meetingKey,
+  meetingName,
 } from './meetings';
 
 // II.4 ("participation, responsabilisation des membres du GT"), I.4 (the reform answers "la tenue
@@ -29,16 +29,16 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La réunion du {date} ({group}) a été tenue sans liste de participants.",
-      en: 'The meeting of {date} ({group}) was held with no list of attendees.',
+      fr: "La réunion{typeFr} du {date}{inGroup} a été tenue sans liste de participants.",
+      en: 'The meeting{typeEn} of {date}{inGroup} was held with no list of attendees.',
     },
     low: {
-      fr: "La réunion du {date} ({group}) a réuni {present} participant(s) sur {invited} invité(s), soit {rate} % (minimum : {min} %).",
-      en: 'The meeting of {date} ({group}) gathered {present} attendee(s) out of {invited} invited, {rate}% (minimum: {min}%).',
+      fr: "La réunion{typeFr} du {date}{inGroup} a réuni {present} participant(s) sur {invited} invité(s), soit {rate} % (minimum : {min} %).",
+      en: 'The meeting{typeEn} of {date}{inGroup} gathered {present} attendee(s) out of {invited} invited, {rate}% (minimum: {min}%).',
     },
     lowMembers: {
-      fr: "La réunion du {date} ({group}) n'a réuni que {present} des {invited} PTF attendus, soit {rate} % (minimum : {min} %).",
-      en: 'The meeting of {date} ({group}) gathered only {present} of the {invited} expected PTF, {rate}% (minimum: {min}%).',
+      fr: "La réunion{typeFr} du {date}{inGroup} n'a réuni que {present} des {invited} PTF attendus, soit {rate} % (minimum : {min} %).",
+      en: 'The meeting{typeEn} of {date}{inGroup} gathered only {present} of the {invited} expected PTF, {rate}% (minimum: {min}%).',
     },
   },
   suggestions: {
@@ -96,7 +96,7 @@ const rule: Rule = {
       }
       if (isBad(m, 'participants') || isBad(m, 'invited')) continue;
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
-      const facts = { date: dayToIso(m.date), group: meetingGroupName(m) };
+      const facts = { date: dayToIso(m.date), ...meetingName(m) };
       if (m.participants === null || m.participants.length === 0) {
         context.evaluateRow(calendar.sheet, m.row, m.group);
         context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts, ...anchor });

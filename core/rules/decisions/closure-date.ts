@@ -1,11 +1,6 @@
 import type { Rule } from '../rule';
-import type { DecisionRow, GroupRow } from '../../workbook/model';
 import { dayToIso } from '../../values';
-
-function groupLabel(d: DecisionRow): string {
-  const g: GroupRow | null = d.group;
-  return (g && (g.name ?? g.code)) ?? d.groupText ?? '';
-}
+import { decisionNames } from './names';
 
 // II.4: the follow-up of decisions keeps the date each one was carried out.
 const rule: Rule = {
@@ -20,8 +15,8 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La décision « {decision} » du groupe {group} est marquée Réalisée sans date de réalisation.",
-      en: 'The decision "{decision}" of the group {group} is marked Done without the date it was done.',
+      fr: "La décision{decisionFr}{ofGroupFr} est marquée Réalisée sans date de réalisation.",
+      en: 'The decision{decisionEn}{ofGroupEn} is marked Done without the date it was done.',
     },
   },
   suggestions: {
@@ -46,8 +41,7 @@ const rule: Rule = {
           item: `${decisions.sheet}!${d.row}`,
           messageId: 'blank',
           data: {
-            decision: d.decision ?? d.id ?? '',
-            group: groupLabel(d),
+            ...decisionNames(d),
             ...(d.due === null ? {} : { due: dayToIso(d.due) }),
           },
           sheet: decisions.sheet,

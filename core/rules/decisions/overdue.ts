@@ -1,11 +1,6 @@
 import type { Rule } from '../rule';
-import type { DecisionRow, GroupRow } from '../../workbook/model';
 import { dayToIso } from '../../values';
-
-function groupLabel(d: DecisionRow): string {
-  const g: GroupRow | null = d.group;
-  return (g && (g.name ?? g.code)) ?? d.groupText ?? '';
-}
+import { decisionNames } from './names';
 
 // II.4: the GT PTF follow up their decisions ("suivi des décisions, respect des délais").
 const rule: Rule = {
@@ -20,8 +15,8 @@ const rule: Rule = {
   },
   messages: {
     overdue: {
-      fr: "La décision « {decision} » du groupe {group} (responsable : {owner}) est toujours ouverte alors que son échéance du {due} est dépassée de {days} jour(s).",
-      en: 'The decision "{decision}" of the group {group} (owner: {owner}) is still open although its due date, {due}, passed {days} day(s) ago.',
+      fr: "La décision{decisionFr}{ofGroupFr}{ownerFr} est toujours ouverte alors que son échéance du {due} est dépassée de {days} jour(s).",
+      en: 'The decision{decisionEn}{ofGroupEn}{ownerEn} is still open although its due date, {due}, passed {days} day(s) ago.',
     },
   },
   suggestions: {
@@ -49,9 +44,7 @@ const rule: Rule = {
           item: `${decisions.sheet}!${d.row}`,
           messageId: 'overdue',
           data: {
-            decision: d.decision ?? d.id ?? '',
-            group: groupLabel(d),
-            owner: d.owner ?? '',
+            ...decisionNames(d),
             due: dayToIso(d.due),
             days: context.today - d.due,
           },

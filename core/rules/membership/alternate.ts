@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { currentDialogueRows } from './members';
+import { currentDialogueRows, partnerNames } from './members';
 import { normalise, sameNormalised } from '../../text';
 import { groupName } from '../../workbook/model';
 
@@ -21,12 +21,12 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "{partner} n'a pas de suppléant (binôme) dans le groupe de dialogue {group}.",
-      en: '{partner} has no alternate in the dialogue group {group}.',
+      fr: "{partnerFr} n'a pas de suppléant (binôme) dans le groupe de dialogue {group}.",
+      en: '{partnerEn} has no alternate in the dialogue group {group}.',
     },
     same: {
-      fr: '{partner} indique {person} à la fois comme expert titulaire et comme suppléant dans le groupe de dialogue {group}.',
-      en: '{partner} names {person} as both primary expert and alternate in the dialogue group {group}.',
+      fr: '{partnerFr} indique {person} à la fois comme expert titulaire et comme suppléant dans le groupe de dialogue {group}.',
+      en: '{partnerEn} names {person} as both primary expert and alternate in the dialogue group {group}.',
     },
   },
   suggestions: {
@@ -46,7 +46,7 @@ const rule: Rule = {
     for (const m of currentDialogueRows(context, 'alternate')) {
       const g = m.group;
       context.evaluateRow(members.sheet, m.row, g);
-      const data = { partner: m.partner ?? '', group: groupName(g) };
+      const data = { ...partnerNames(m), group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.alternate!, group: g };
       if (m.alternate === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data: { ...data, expert: m.expert ?? '' }, ...anchor });

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { groupName, type MemberRow } from '../../workbook/model';
+import { firstNames, partnerNames } from './members';
 
 // II.8: dialogue groups are "pilotés par des Dialogue Leaders" and keep "une large
 // autonomie/flexibilité"; III.4: "les Dialogue Leaders devraient se répartir entre eux les
@@ -19,8 +20,8 @@ const rule: Rule = {
   },
   messages: {
     several: {
-      fr: 'Le groupe de dialogue {group} a {count} Dialogue Leaders en fonction ({leaders}) : {partner} co-pilote avec {first}.',
-      en: 'The dialogue group {group} has {count} Dialogue Leaders in office ({leaders}): {partner} co-leads with {first}.',
+      fr: 'Le groupe de dialogue {group} a {count} Dialogue Leaders en fonction ({leadersFr}) : {partnerFr} co-pilote avec {firstFr}.',
+      en: 'The dialogue group {group} has {count} Dialogue Leaders in office ({leadersEn}): {partnerEn} co-leads with {firstEn}.',
     },
   },
   suggestions: {
@@ -40,17 +41,19 @@ const rule: Rule = {
         .membersOf(g)
         .filter((m) => m.current && m.role === 'leader' && !m.bad?.has('role'));
       if (leaders.length < 2) continue;
-      const names = leaders.map((m) => m.partner ?? '');
+      const names = leaders.map(partnerNames);
       for (const m of leaders.slice(1)) {
         context.report({
           item: key,
           messageId: 'several',
           data: {
             group: groupName(g),
-            partner: m.partner ?? '',
-            first: leaders[0].partner ?? '',
+            ...partnerNames(m),
+            ...firstNames(leaders[0]),
             count: leaders.length,
-            leaders: names,
+            leaders: names.map((n) => n.partner),
+            leadersFr: names.map((n) => n.partnerFr),
+            leadersEn: names.map((n) => n.partnerEn),
           },
           sheet: members.sheet, row: m.row, col: members.columns.role!, group: g,
         });

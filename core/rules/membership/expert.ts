@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { currentDialogueRows } from './members';
+import { currentDialogueRows, partnerNames } from './members';
 import { groupName } from '../../workbook/model';
 
 // III.5: "Chaque PTF (bilatéral ou multilatéral) intervenant dans un secteur (opération et/ou
@@ -20,8 +20,8 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "{partner} n'a pas d'expert titulaire dans le groupe de dialogue {group}.",
-      en: '{partner} has no primary expert in the dialogue group {group}.',
+      fr: "{partnerFr} n'a pas d'expert titulaire dans le groupe de dialogue {group}.",
+      en: '{partnerEn} has no primary expert in the dialogue group {group}.',
     },
   },
   suggestions: {
@@ -40,7 +40,7 @@ const rule: Rule = {
       if (m.expert !== null) continue;
       context.report({
         item: `${members.sheet}!${m.row}`, messageId: 'blank',
-        data: { partner: m.partner ?? '', group: groupName(g) },
+        data: { ...partnerNames(m), group: groupName(g) },
         sheet: members.sheet, row: m.row, col: members.columns.expert!, group: g,
       });
     }

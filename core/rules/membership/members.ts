@@ -24,3 +24,21 @@ export function currentDialogueRows(
   }
   return out;
 }
+
+/**
+ * How a message names a Membres row's partner: never an empty name (rules.md, Terms,
+ * Clarifications). `partner` is the PTF as written ('' when blank); `partnerFr` / `partnerEn` are
+ * what the templates show: the PTF, or for a blank one the row (`PTF (ligne 12)`).
+ */
+export function partnerNames(m: MemberRow): { partner: string; partnerFr: string; partnerEn: string } {
+  const partner = m.partner ?? '';
+  return partner
+    ? { partner, partnerFr: partner, partnerEn: partner }
+    : { partner, partnerFr: `PTF (ligne ${m.row})`, partnerEn: `PTF (row ${m.row})` };
+}
+
+/** partnerNames under another name (`first`: the earlier row a message compares with). */
+export function firstNames(m: MemberRow): { first: string; firstFr: string; firstEn: string } {
+  const p = partnerNames(m);
+  return { first: p.partner, firstFr: p.partnerFr, firstEn: p.partnerEn };
+}

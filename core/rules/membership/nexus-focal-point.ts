@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { groupName, type MemberRow } from '../../workbook/model';
+import { firstNames, partnerNames } from './members';
 
 // III.6: "Nexus : Chaque Groupe de dialogue est invité à désigner un point focal Nexus parmi ses
 // membres [...] ensemble avec le Dialogue leader (renouveler tous les ans)". One focal point per
@@ -23,8 +24,8 @@ const rule: Rule = {
       en: 'The dialogue group {group} has no Nexus focal point among its current members.',
     },
     several: {
-      fr: 'Le groupe de dialogue {group} a {count} points focaux Nexus : {partner} en plus de {first}.',
-      en: 'The dialogue group {group} has {count} Nexus focal points: {partner} besides {first}.',
+      fr: 'Le groupe de dialogue {group} a {count} points focaux Nexus : {partnerFr} en plus de {firstFr}.',
+      en: 'The dialogue group {group} has {count} Nexus focal points: {partnerEn} besides {firstEn}.',
     },
   },
   suggestions: {
@@ -64,7 +65,7 @@ const rule: Rule = {
       for (const m of focal.slice(1)) {
         context.report({
           item: key, messageId: 'several',
-          data: { group: name, partner: m.partner ?? '', first: focal[0].partner ?? '', count: focal.length },
+          data: { group: name, ...partnerNames(m), ...firstNames(focal[0]), count: focal.length },
           sheet: members.sheet, row: m.row, col: members.columns.nexus!, group: g,
         });
       }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { currentDialogueRows } from './members';
+import { currentDialogueRows, partnerNames } from './members';
 import { dayToIso } from '../../values';
 import { groupName } from '../../workbook/model';
 
@@ -23,12 +23,12 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "Le point focal Nexus du groupe de dialogue {group} ({partner}) n'a pas de date de désignation.",
-      en: 'The Nexus focal point of the dialogue group {group} ({partner}) has no designation date.',
+      fr: "Le point focal Nexus du groupe de dialogue {group} ({partnerFr}) n'a pas de date de désignation.",
+      en: 'The Nexus focal point of the dialogue group {group} ({partnerEn}) has no designation date.',
     },
     expired: {
-      fr: 'Le point focal Nexus du groupe de dialogue {group} ({partner}) a été désigné le {date}, il y a {days} jour(s) (validité : {validity} jour(s)) : à renouveler.',
-      en: 'The Nexus focal point of the dialogue group {group} ({partner}) was designated on {date}, {days} day(s) ago (validity: {validity} day(s)): due for renewal.',
+      fr: 'Le point focal Nexus du groupe de dialogue {group} ({partnerFr}) a été désigné le {date}, il y a {days} jour(s) (validité : {validity} jour(s)) : à renouveler.',
+      en: 'The Nexus focal point of the dialogue group {group} ({partnerEn}) was designated on {date}, {days} day(s) ago (validity: {validity} day(s)): due for renewal.',
     },
   },
   suggestions: {
@@ -48,7 +48,7 @@ const rule: Rule = {
     for (const m of currentDialogueRows(context, 'nexusDate', (m) => m.nexus === true && !m.bad?.has('nexus'))) {
       const g = m.group;
       context.evaluateRow(members.sheet, m.row, g);
-      const data = { partner: m.partner ?? '', group: groupName(g) };
+      const data = { ...partnerNames(m), group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.nexusDate!, group: g };
       if (m.nexusDate === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data, ...anchor });

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
 import { groupName } from '../../workbook/model';
+import { partnerNames } from './members';
 
 // II.7: the tripartite coordination rotates "selon un système de rotation incoming/outcoming member
 // permettant d'avoir une certaine prévisibilité dans le portage". The lead's mandate end makes the
@@ -22,12 +23,12 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La coordination en exercice du GT PTF {group}, tenue par {partner}, n'a pas de fin de mandat : la rotation ne peut pas être anticipée.",
-      en: 'The lead coordination of the GT PTF {group}, held by {partner}, has no mandate end: the rotation cannot be foreseen.',
+      fr: "La coordination en exercice du GT PTF {group}, tenue par {partnerFr}, n'a pas de fin de mandat : la rotation ne peut pas être anticipée.",
+      en: 'The lead coordination of the GT PTF {group}, held by {partnerEn}, has no mandate end: the rotation cannot be foreseen.',
     },
     overdue: {
-      fr: 'Le mandat de la coordination en exercice du GT PTF {group}, tenue par {partner}, a pris fin le {end}, il y a {days} jour(s) : la rotation est en retard.',
-      en: 'The mandate of the lead coordination of the GT PTF {group}, held by {partner}, ended on {end}, {days} day(s) ago: the rotation is overdue.',
+      fr: 'Le mandat de la coordination en exercice du GT PTF {group}, tenue par {partnerFr}, a pris fin le {end}, il y a {days} jour(s) : la rotation est en retard.',
+      en: 'The mandate of the lead coordination of the GT PTF {group}, held by {partnerEn}, ended on {end}, {days} day(s) ago: the rotation is overdue.',
     },
   },
   suggestions: {
@@ -54,7 +55,7 @@ const rule: Rule = {
         asked = true;
       }
       context.evaluateRow(members.sheet, m.row, g);
-      const data = { partner: m.partner ?? '', group: groupName(g) };
+      const data = { ...partnerNames(m), group: groupName(g) };
       const anchor = { sheet: members.sheet, row: m.row, col: members.columns.end!, group: g };
       if (m.end === null) {
         context.report({ item: `${members.sheet}!${m.row}`, messageId: 'blank', data, ...anchor });

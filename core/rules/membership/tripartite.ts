@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { groupName, type MemberRow, type Role } from '../../workbook/model';
+import { firstNames, partnerNames } from './members';
 import { ROLES, enumLabel } from '../../workbook/enums';
 
 // II.7: "une coordination « tripartites » (trinôme de PTF) devrait se succéder dans le lead des GT
@@ -27,8 +28,8 @@ const rule: Rule = {
       en: 'The tripartite coordination of the GT PTF {group} has no partner for: {rolesEn}.',
     },
     repeated: {
-      fr: 'Le rôle {role} du GT PTF {group} est tenu à la fois par {first} (ligne {firstRow}) et par {partner}.',
-      en: 'The {roleEn} role of the GT PTF {group} is held both by {first} (row {firstRow}) and by {partner}.',
+      fr: 'Le rôle {role} du GT PTF {group} est tenu à la fois par {firstFr} (ligne {firstRow}) et par {partnerFr}.',
+      en: 'The {roleEn} role of the GT PTF {group} is held both by {firstEn} (row {firstRow}) and by {partnerEn}.',
     },
   },
   suggestions: {
@@ -81,8 +82,8 @@ const rule: Rule = {
             group: name,
             role: enumLabel(ROLES, m.role!, 'fr'),
             roleEn: enumLabel(ROLES, m.role!, 'en'),
-            partner: m.partner ?? '',
-            first: first.partner ?? '',
+            ...partnerNames(m),
+            ...firstNames(first),
             firstRow: first.row,
           },
           sheet: members.sheet, row: m.row, col: members.columns.role!, group: gt,

@@ -156,7 +156,14 @@ describe('a message never shows an empty name', () => {
   // or owner: every other message names them by what is known.
   const sheets: Sheets = {
     Groupes: [['Code', 'Nom', 'Type', 'GT de rattachement'], ['GT2', 'Capital humain', 'GT PTF', ''], ['GD-SANTE', 'Santé', 'Groupe de dialogue', 'GT2']],
-    Membres: [['Groupe', 'PTF', 'Rôle', 'Expert titulaire', 'Suppléant'], ['GT2', 'UE', 'Coordination - en exercice', 'A. Traoré', 'B. Diallo']],
+    // Rows 3 and 5 have a blank PTF (data/required-value): the membership messages name the row.
+    Membres: [
+      ['Groupe', 'PTF', 'Rôle', 'Expert titulaire', 'Suppléant', 'Point focal Nexus', 'Désignation Nexus', 'Fin mandat'],
+      ['GT2', 'UE', 'Coordination - en exercice', 'A. Traoré', 'B. Diallo', '', '', '2027-06-30'],
+      ['GD-SANTE', '', 'Dialogue Leader', '', '', 'oui', '', ''],
+      ['GD-SANTE', 'UE', 'Dialogue Leader', 'C. Keïta', 'C. Keïta', 'oui', '2026-01-01', ''],
+      ['GT2', '', 'Coordination - en exercice', 'D. Cissé', 'E. Ba', '', '', ''],
+    ],
     Calendrier: [
       ['ID', 'Date', 'Groupe', 'Type', 'Statut', 'OdJ envoyé le', 'CR diffusé le', 'Participants', 'Représentant coordination GT'],
       ['R1', '2026-10-05', '', 'Rencontre ministérielle', 'Tenue', '', '', '', ''],
@@ -179,7 +186,12 @@ describe('a message never shows an empty name', () => {
     const messages = r.findings.filter((f) => !f.ruleId.startsWith('data/')).map((f) => f.message);
     // The rules this workbook reaches, so that the check cannot pass by finding nothing.
     const rules = new Set(r.findings.map((f) => f.ruleId));
-    for (const id of ['calendar/ministerial-escort', 'calendar/participation', 'calendar/agenda', 'calendar/minutes', 'calendar/harmonised', 'decisions/overdue', 'decisions/closure-date']) {
+    for (const id of [
+      'calendar/ministerial-escort', 'calendar/participation', 'calendar/agenda', 'calendar/minutes', 'calendar/harmonised',
+      'decisions/overdue', 'decisions/closure-date',
+      'membership/expert', 'membership/alternate', 'membership/co-leaders', 'membership/tripartite', 'membership/rotation',
+      'membership/nexus-focal-point', 'membership/nexus-renewal',
+    ]) {
       expect(rules).toContain(id);
     }
     for (const m of messages) for (const bad of EMPTY) expect({ m, bad: bad.test(m) }).toEqual({ m, bad: false });
@@ -196,6 +208,19 @@ describe('a message never shows an empty name', () => {
     expect(fr.of('calendar/harmonised')[0].message).toMatch(/^La réunion « Coordination GT » du 19\/10\/2026 tombe en même temps que : GEC \(R3\)\.$/);
     expect(fr.of('decisions/overdue')[0].message).toMatch(/^La décision de la ligne 2 est toujours ouverte/);
     expect(en.of('decisions/closure-date')[0].message).toBe('The decision on row 3 is marked Done without the date it was done.');
+  });
+
+  it('a Membres row with a blank PTF is named by its row', () => {
+    const fr = all(sheets, 'fr');
+    const en = all(sheets, 'en');
+    expect(fr.of('membership/expert')[0].message).toBe("PTF (ligne 3) n'a pas d'expert titulaire dans le groupe de dialogue Santé.");
+    expect(en.of('membership/expert')[0].message).toBe('PTF (row 3) has no primary expert in the dialogue group Santé.');
+    expect(fr.of('membership/co-leaders')[0].message).toBe(
+      'Le groupe de dialogue Santé a 2 Dialogue Leaders en fonction (PTF (ligne 3), UE) : UE co-pilote avec PTF (ligne 3).',
+    );
+    expect(fr.of('membership/tripartite').find((f) => f.messageId === 'repeated')!.message).toMatch(/tenu à la fois par UE \(ligne 2\) et par PTF \(ligne 5\)\.$/);
+    // The plain fact stays what the sheet holds.
+    expect(fr.of('membership/expert')[0].data.partner).toBe('');
   });
 
   it('a meeting with a group keeps the message it had', () => {

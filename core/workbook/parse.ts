@@ -296,8 +296,9 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     let reference: string | null = null;
     if (type === 'gt') reference = matchGt(code, name);
     else if (type === 'dialogue' || type === 'adhoc') reference = matchDialogueGroup(code, name);
+    else if (type === 'cluster') reference = matchClusterRow(code, name);
     // Blank or invalid Type: still the reference cluster it matches (isCluster), nothing else.
-    else if (type === 'cluster' || type === null) reference = matchClusterRow(code, name);
+    else reference = untypedClusterReference(code, name);
 
     const row: GroupRow = {
       row: d.row,
@@ -322,6 +323,18 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     rows.push(row);
   }
   return rows;
+}
+
+/**
+ * The reference cluster a row with a blank or invalid Type stands for (rules.md, Clarifications):
+ * the one its code names (CL-SANTE); else the one its name names, unless the row also matches a
+ * reference GT or dialogue group (`GD-SANTE` / `Santé` is the dialogue group, not the cluster).
+ */
+function untypedClusterReference(code: string | null, name: string | null): string | null {
+  const byCode = matchClusterRow(code, null);
+  if (byCode !== null) return byCode;
+  if (matchGt(code, name) !== null || matchDialogueGroup(code, name) !== null) return null;
+  return matchClusterRow(null, name);
 }
 
 /** GT de rattachement and Cluster lié, once every row is known. */

@@ -72,6 +72,31 @@ describe('a Groupes row whose Type is blank or invalid is no group of any kind',
   });
 });
 
+describe('an untyped row is a cluster only when it stands for a reference cluster', () => {
+  // Santé names both a reference dialogue group and a reference cluster: the row GD-SANTE / Santé
+  // with a blank Type is the dialogue group's, so no group at all, and never the cluster.
+  const sheets = (code: string, name: string): Sheets => ({
+    Groupes: [['Code', 'Nom', 'Type', 'GT de rattachement'], ['GT2', 'Capital humain', 'GT PTF', ''], [code, name, '', '']],
+    Membres: [['Groupe', 'PTF', 'Rôle'], [code, 'UE', 'Membre']],
+    Calendrier: [['Date', 'Groupe', 'Type', 'Statut', 'Participants'], ['2026-10-05', code, 'Réunion de cluster', 'Tenue', 'UE']],
+  });
+
+  it.each([
+    // [code, name, a cluster?]
+    ['GD-SANTE', 'Santé', false],
+    ['CL-SANTE', 'Santé', true],
+    ['CLS', 'Cluster Santé', true],
+    ['X', 'Gouvernance', false],
+  ] as const)('%s / %s: a cluster %s', (code, name, cluster) => {
+    const r = all(sheets(code, name));
+    // Its Type cell, and for a cluster, the Membres row that names a cluster; nothing else.
+    expect(cellsOf(dataFindings(r.findings))).toEqual(
+      cluster ? ['data/required-value Groupes!C3', 'data/invalid-value Membres!A2'] : ['data/required-value Groupes!C3'],
+    );
+    expect(r.workbook.index.clusters.map((g) => g.code)).toEqual(cluster ? [code] : []);
+  });
+});
+
 describe('waiver rule ids are matched without regard to case', () => {
   const sheets = (waiver: string): Sheets => ({
     Groupes: [['Code', 'Nom', 'Type'], ['GT2', 'Capital humain', 'GT PTF']],

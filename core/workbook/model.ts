@@ -260,8 +260,9 @@ export interface Workbook {
 }
 
 /**
- * Lookups over the parsed rows. Lists keep sheet row order. Group lists hold only rows of a
- * readable type. "Dialogue groups" are both dialogue types (dialogue and adhoc).
+ * Lookups over the parsed rows. Lists keep sheet row order. Group lists hold rows by their kind
+ * (groupKind): a row whose Type is blank or invalid is in none, bar `clusters` when it stands for a
+ * reference cluster. "Dialogue groups" are both dialogue types (dialogue and adhoc).
  */
 export interface WorkbookIndex {
   gts: GroupRow[];

@@ -14,7 +14,7 @@ import type { ClearResult, PaneLang, PaneResult, TemplateResult, ValidateRequest
 import { paneMessages } from '../ui/messages';
 import { toPaneResult } from '../ui/result';
 import { addTemplate, clearSpreadsheet, selectCell, validateSpreadsheet } from './adapter';
-import { AUTORUN_TOKEN, MENU_ITEMS, MENU_TITLE } from './server-functions';
+import { AUTORUN_TOKEN, LANGUAGE_TOKEN, MENU_ITEMS, MENU_TITLE } from './server-functions';
 
 declare const global: Record<string, unknown>;
 
@@ -111,15 +111,18 @@ function requestedLanguage(request: ValidateRequest | null | undefined): PaneLan
   return lang === 'fr' || lang === 'en' ? lang : undefined;
 }
 
-/** Checks and writes; the caller holds the lock. */
+/**
+ * Checks and writes; the caller holds the lock. The result speaks the user's language (the pane's,
+ * presentation.md §4), whatever the language of the sheets written.
+ */
 function run(request: ValidateRequest | null | undefined, showSummary: boolean): PaneResult {
   const now = new Date().toISOString();
-  const { report, plan } = validateSpreadsheet(SpreadsheetApp.getActive(), {
+  const { report, plan, skipped } = validateSpreadsheet(SpreadsheetApp.getActive(), {
     language: requestedLanguage(request),
     showSummary,
     now,
   });
-  return toPaneResult(report, plan, now);
+  return toPaneResult(report, plan, now, { displayLanguage: userLanguage(), skipped });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,9 +157,15 @@ function tdrCheckTemplate(language: PaneLang): TemplateResult {
 // without it and say what they did in a toast.
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Opens the sidebar. What it needs to know (run at once; the user's language) is written into
+ * attributes of its root element: HtmlService drops <meta> tags (quality.md H3).
+ */
 function showSidebar(autorun: boolean): void {
+  const lang = userLanguage();
   const page = HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE);
-  page.setContent(page.getContent().replace(AUTORUN_TOKEN, autorun ? 'validate' : 'off')).setTitle(MENU_TITLE[userLanguage()]);
+  const content = page.getContent().replace(AUTORUN_TOKEN, autorun ? 'validate' : 'off').replace(LANGUAGE_TOKEN, lang);
+  page.setContent(content).setTitle(MENU_TITLE[lang]);
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
@@ -171,11 +180,13 @@ function menuPane(): void {
 /** Checks and shows the summary; says the counts in the language of the sheets written. */
 function menuSummary(): void {
   fromMenu(() => {
+    const lang = userLanguage();
     const result = run(null, true);
-    const t = paneMessages(result.language);
+    const t = paneMessages(lang);
     const c = result.counts;
     const sheets = result.sheets ? ` ${t.wrote([result.sheets.findings, result.sheets.summary])}` : '';
-    SpreadsheetApp.getActive().toast(t.done(c.errors, c.warnings, c.infos) + sheets, MENU_TITLE[result.language]);
+    const skipped = result.skipped.length > 0 ? ` ${t.skipped(result.skipped)}` : '';
+    SpreadsheetApp.getActive().toast(t.done(c.errors, c.warnings, c.infos) + sheets + skipped, MENU_TITLE[lang]);
   });
 }
 
@@ -183,7 +194,9 @@ function menuClear(): void {
   fromMenu((lang) => {
     const ss = SpreadsheetApp.getActive();
     const r = clearSpreadsheet(ss);
-    ss.toast(paneMessages(lang).cleared(r.rules, r.sheets.length), MENU_TITLE[lang]);
+    const t = paneMessages(lang);
+    const skipped = r.skipped.length > 0 ? ` ${t.skipped(r.skipped)}` : '';
+    ss.toast(t.cleared(r.rules, r.sheets.length) + skipped, MENU_TITLE[lang]);
   });
 }
 

@@ -25,3 +25,5 @@ export const MENU_ITEMS: readonly { label: Readonly<Record<MenuLang, string>>; f
 ];
 
 export const AUTORUN_TOKEN = '__TDR_CHECK_AUTORUN__';
+/** Replaced by the user's language (`fr` or `en`) in the sidebar's `data-lang`. */
+export const LANGUAGE_TOKEN = '__TDR_CHECK_LANGUAGE__';

@@ -22,11 +22,14 @@ const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'dist', 'apps-script');
 
 /**
- * The sidebar's `tdr-autorun` meta: the server replaces this token by `validate` when the menu's
- * Vérifier opens the sidebar, by `off` otherwise (AUTORUN_TOKEN in server-functions.ts; a test
- * checks the built page holds it).
+ * The sidebar's `data-autorun` attribute (on the pane's root; not a <meta>, which HtmlService
+ * drops): the server replaces this token by `validate` when the menu's Vérifier opens the
+ * sidebar, by `off` otherwise (AUTORUN_TOKEN in server-functions.ts; a test checks the built page
+ * holds it).
  */
 const AUTORUN_TOKEN = '__TDR_CHECK_AUTORUN__';
+/** The sidebar's `data-lang`: the server writes the user's language there (LANGUAGE_TOKEN). */
+const LANGUAGE_TOKEN = '__TDR_CHECK_LANGUAGE__';
 
 module.exports = (_env, argv = {}) => ({
   mode: argv.mode || 'production',
@@ -67,7 +70,7 @@ module.exports = (_env, argv = {}) => ({
   performance: { hints: false },
   plugins: [
     new GasPlugin({ comment: false, include: [path.join(__dirname, 'main.ts')] }),
-    new InlinePanePlugin({ chunk: 'sidebar', filename: 'Sidebar.html', meta: { 'tdr-autorun': AUTORUN_TOKEN } }),
+    new InlinePanePlugin({ chunk: 'sidebar', filename: 'Sidebar.html', data: { autorun: AUTORUN_TOKEN, lang: LANGUAGE_TOKEN } }),
     new CopyPlugin({ patterns: [{ from: path.join(__dirname, 'appsscript.json'), to: 'appsscript.json' }] }),
   ],
 });

@@ -449,10 +449,23 @@ function sortFindings(workbook: Workbook, raw: RawFinding[]): RawFinding[] {
   });
 }
 
+/**
+ * A finding's message and suggestion in `lang`, made from its rule's templates and its data. The
+ * report makes them in the output language; the pane makes them again in the user's display
+ * language (presentation.md §4) from the finding's rule, message id and data.
+ */
+export function findingText(rule: Rule, messageId: string, data: MessageData, lang: Lang): { message: string; suggestion: string } {
+  const template = rule.messages[messageId];
+  const suggestion = rule.suggestions[messageId] ?? rule.suggestions.default;
+  return {
+    message: template ? formatMessage(template[lang], data, lang) : messageId,
+    suggestion: suggestion ? formatMessage(suggestion[lang], data, lang) : '',
+  };
+}
+
 function toFinding(f: RawFinding, lang: Lang): Finding {
   const data: MessageData = f.data ?? {};
-  const template = f.rule.messages[f.messageId];
-  const suggestion = f.rule.suggestions[f.messageId] ?? f.rule.suggestions.default;
+  const text = findingText(f.rule, f.messageId, data, lang);
   const group = f.group;
   return {
     ruleId: f.rule.id,
@@ -466,8 +479,8 @@ function toFinding(f: RawFinding, lang: Lang): Finding {
     gt: gtCodeOf(group),
     messageId: f.messageId,
     data,
-    message: template ? formatMessage(template[lang], data, lang) : f.messageId,
-    suggestion: suggestion ? formatMessage(suggestion[lang], data, lang) : '',
+    message: text.message,
+    suggestion: text.suggestion,
     waived: f.waived,
     waiver: f.waived ? f.waiver : null,
   };

@@ -75,6 +75,18 @@ export interface PaneGt {
   warnings: number;
 }
 
+/**
+ * A sheet the host would not let the tool write (quality.md H4): the other sheets were done, and
+ * nothing of this one was left half-written. `reason` is `protected` (a protected sheet the user
+ * may not edit, or a protected workbook structure) or `refused` (any other refusal, `detail`
+ * holding the host's own words); the pane says it in its language.
+ */
+export interface SkippedSheet {
+  sheet: string;
+  reason: 'protected' | 'refused';
+  detail: string;
+}
+
 export interface PaneResult {
   language: PaneLang;
   workbook: string;
@@ -89,6 +101,8 @@ export interface PaneResult {
   findings: PaneFinding[];
   /** The output sheets written, or null when the host wrote none. */
   sheets: { findings: string; summary: string } | null;
+  /** Sheets the host refused to let the tool write (highlights or output sheets). */
+  skipped: SkippedSheet[];
 }
 
 export interface ClearResult {
@@ -96,6 +110,8 @@ export interface ClearResult {
   rules: number;
   /** Tool sheets removed. */
   sheets: string[];
+  /** Sheets the host refused to let the tool clear. */
+  skipped?: SkippedSheet[];
 }
 
 export interface TemplateResult {

@@ -1,11 +1,25 @@
-// Every word of the pane, in French and English. Messages of findings come from the core, in the
-// language of the run; these are the pane's own labels.
+// Every word of the pane, in French and English. Messages of findings come from the core, made by
+// the host in the pane's language (ui/result.ts); these are the pane's own labels.
 
-import type { PaneLang, PaneSeverity, ProgressStep } from './host';
+import type { PaneLang, PaneSeverity, ProgressStep, SkippedSheet } from './host';
+
+/** A day (`YYYY-MM-DD`) as the language writes it: `15/11/2026` in French, ISO in English (as the core's outputs). */
+export function formatDate(iso: string, lang: PaneLang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m || lang === 'en') return iso;
+  return `${m[3]}/${m[2]}/${m[1]}`;
+}
+
+const REASONS_FR: Record<SkippedSheet['reason'], string> = { protected: 'feuille protégée', refused: 'refus du tableur' };
+const REASONS_EN: Record<SkippedSheet['reason'], string> = { protected: 'protected sheet', refused: 'refused by the spreadsheet' };
+
+function skippedList(list: readonly SkippedSheet[], reasons: Record<SkippedSheet['reason'], string>, colon: string): string {
+  return list.map((s) => `${s.sheet} (${reasons[s.reason]}${s.reason === 'refused' && s.detail ? `${colon}${s.detail}` : ''})`).join(', ');
+}
 
 const fr = {
   title: 'Conformité TdR',
-  language: 'Langue',
+  language: 'Langue des feuilles',
   languageWorkbook: 'Langue du classeur',
   commands: 'Commandes',
   validate: 'Vérifier',
@@ -32,7 +46,9 @@ const fr = {
   templateAdded: (sheets: string[]) => `Feuilles ajoutées : ${sheets.join(', ')}.`,
   templateNothing: 'Rien à ajouter : le classeur a déjà toutes les feuilles de saisie.',
   failed: (message: string) => `Échec : ${message}`,
-  languageChanged: 'Langue changée : cliquez sur Vérifier pour refaire les constats dans cette langue.',
+  languageChanged: 'Langue changée : cliquez sur Vérifier pour réécrire les feuilles de l’outil dans cette langue.',
+  skipped: (list: readonly SkippedSheet[]) =>
+    `Non traitées, les autres feuilles l’ont été : ${skippedList(list, REASONS_FR, ' : ')}. Retirez la protection (ou demandez le droit de modifier) puis relancez.`,
   result: 'Résultat',
   workbook: 'Classeur',
   referenceDate: 'Date de référence',
@@ -66,7 +82,7 @@ type PaneMessages = typeof fr;
 
 const en: PaneMessages = {
   title: 'TdR compliance',
-  language: 'Language',
+  language: 'Language of the sheets',
   languageWorkbook: "Workbook's language",
   commands: 'Commands',
   validate: 'Check',
@@ -92,7 +108,9 @@ const en: PaneMessages = {
   templateAdded: (sheets) => `Sheets added: ${sheets.join(', ')}.`,
   templateNothing: 'Nothing to add: the workbook already has every input sheet.',
   failed: (message) => `Failed: ${message}`,
-  languageChanged: 'Language changed: click Check to redo the findings in this language.',
+  languageChanged: "Language changed: click Check to write the tool's sheets again in this language.",
+  skipped: (list) =>
+    `Not done, the other sheets were: ${skippedList(list, REASONS_EN, ': ')}. Remove the protection (or ask for edit rights), then run again.`,
   result: 'Result',
   workbook: 'Workbook',
   referenceDate: 'Reference date',

@@ -7,7 +7,7 @@
 // selects with labels, so the pane is usable by keyboard and screen reader alike.
 
 import type { PaneFinding, PaneHost, PaneLang, PaneResult, PaneSeverity, ProgressStep } from './host';
-import { paneMessages } from './messages';
+import { formatDate, paneMessages } from './messages';
 
 export interface PaneOptions {
   /** Run a check as soon as the pane opens (the ribbon's Vérifier). */
@@ -52,7 +52,9 @@ function place(f: PaneFinding, lang: PaneLang): string {
 
 export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOptions = {}): PaneController {
   const pageSize = options.pageSize ?? 200;
-  let uiLang: PaneLang = host.displayLanguage;
+  // The pane speaks the user's display language, always (presentation.md §4); the language menu
+  // chooses the language of the sheets the tool writes.
+  const uiLang: PaneLang = host.displayLanguage;
   let requestLang: PaneLang | null = null;
   let result: PaneResult | null = null;
   let busy = false;
@@ -192,7 +194,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
       h('dt', {}, t.workbook),
       h('dd', {}, r.workbook),
       h('dt', {}, t.referenceDate),
-      h('dd', {}, r.referenceDate),
+      h('dd', {}, formatDate(r.referenceDate, uiLang)),
     );
     resultBody.replaceChildren(counts, facts);
 
@@ -316,11 +318,12 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
 
   function showResult(r: PaneResult): void {
     result = r;
-    if (requestLang === null) uiLang = r.language;
     limit = pageSize;
     const t = paneMessages(uiLang);
-    status = { text: t.done(r.counts.errors, r.counts.warnings, r.counts.infos), error: false };
+    const skipped = r.skipped ?? [];
+    status = skipped.length > 0 ? { text: t.skipped(skipped), error: true } : { text: t.done(r.counts.errors, r.counts.warnings, r.counts.infos), error: false };
     detail = r.sheets ? t.wrote([r.sheets.findings, r.sheets.summary]) : null;
+    if (skipped.length > 0) detail = `${t.done(r.counts.errors, r.counts.warnings, r.counts.infos)} ${detail ?? ''}`.trim();
     relabel();
   }
 
@@ -337,7 +340,9 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     void command(async () => {
       const r = await host.clear();
       result = null;
-      status = { text: paneMessages(uiLang).cleared(r.rules, r.sheets.length), error: false };
+      const t = paneMessages(uiLang);
+      const skipped = r.skipped ?? [];
+      status = { text: t.cleared(r.rules, r.sheets.length) + (skipped.length > 0 ? ` ${t.skipped(skipped)}` : ''), error: skipped.length > 0 };
       renderResult();
     }, paneMessages(uiLang).clearing),
   );
@@ -352,7 +357,6 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   langSelect.addEventListener('change', () => {
     const v = langSelect.value;
     requestLang = v === 'fr' || v === 'en' ? v : null;
-    uiLang = requestLang ?? result?.language ?? host.displayLanguage;
     if (result !== null && requestLang !== null && requestLang !== result.language) {
       status = { text: paneMessages(uiLang).languageChanged, error: false };
     }

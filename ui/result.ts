@@ -1,12 +1,33 @@
 // From the core's report (and the plan a host applied) to the JSON the pane shows. Hosts call this
 // on their side (Office.js in the task pane, Apps Script on the server), so the pane bundle never
 // carries the core.
+//
+// The pane speaks the user's display language while the output sheets follow the workbook's
+// `Langue` (presentation.md §4): given `displayLanguage`, each finding's message and suggestion
+// are made again in it, from the finding's rule, message id and data.
 
+import { findingText } from '../core/engine';
 import type { Plan } from '../core/plan/types';
-import type { GtSummary, Report } from '../core/types';
-import type { PaneGt, PaneResult } from './host';
+import { ruleById } from '../core/rules';
+import type { Finding, GtSummary, Lang, Report } from '../core/types';
+import type { PaneGt, PaneResult, SkippedSheet } from './host';
 
-export function toPaneResult(report: Report, plan: Plan | null, generatedAt: string): PaneResult {
+export interface PaneResultOptions {
+  /** The pane's language: messages and suggestions are made in it (default: the report's). */
+  displayLanguage?: Lang;
+  /** Sheets the host refused to let the tool write. */
+  skipped?: SkippedSheet[];
+}
+
+/** The finding's message and suggestion in `lang` (as the report has them when it is its language). */
+function textIn(f: Finding, lang: Lang, reportLang: Lang): { message: string; suggestion: string } {
+  if (lang === reportLang) return { message: f.message, suggestion: f.suggestion };
+  const rule = ruleById(f.ruleId);
+  return rule ? findingText(rule, f.messageId, f.data, lang) : { message: f.message, suggestion: f.suggestion };
+}
+
+export function toPaneResult(report: Report, plan: Plan | null, generatedAt: string, options: PaneResultOptions = {}): PaneResult {
+  const lang = options.displayLanguage ?? report.language;
   const names = new Map<string, string>();
   if (plan) for (const line of plan.summary.gts) names.set(line.gt, line.name);
   const gt = (g: GtSummary, name: string): PaneGt => ({
@@ -26,6 +47,7 @@ export function toPaneResult(report: Report, plan: Plan | null, generatedAt: str
     gts: s.gts.map((g) => gt(g, names.get(g.gt) ?? '')),
     total: gt(s.total, ''),
     findings: report.findings.map((f) => ({
+      ...textIn(f, lang, report.language),
       ruleId: f.ruleId,
       severity: f.severity,
       tdr: f.tdr,
@@ -33,12 +55,11 @@ export function toPaneResult(report: Report, plan: Plan | null, generatedAt: str
       cell: f.cell,
       group: f.group,
       gt: f.gt,
-      message: f.message,
-      suggestion: f.suggestion,
       waived: f.waived,
       waiver: f.waiver,
     })),
     sheets: plan ? sheetNames(plan) : null,
+    skipped: options.skipped ?? [],
   };
 }
 

@@ -21,6 +21,8 @@
 
 import { MARKER_FORMULA, type Highlight } from '../../core/plan';
 import type { Severity } from '../../core/types';
+import type { SkippedSheet } from '../../ui/host';
+import { refusal } from './refusal';
 import type { SheetEntry } from './sheets';
 
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
@@ -96,6 +98,8 @@ export interface HighlightCounts {
   removed: number;
   /** The tool's rules added. */
   added: number;
+  /** Sheets whose rules Sheets refused to write (a protected sheet): left as they were. */
+  skipped: SkippedSheet[];
 }
 
 /**
@@ -110,7 +114,7 @@ export function applyHighlights(
   highlights: readonly Highlight[] | null,
 ): HighlightCounts {
   const bySheet = rulesBySheet(highlights ?? []);
-  const counts: HighlightCounts = { removed: 0, added: 0 };
+  const counts: HighlightCounts = { removed: 0, added: 0, skipped: [] };
   for (const entry of sheets) {
     if (entry.tool !== null) continue;
     let rules: ConditionalFormatRule[];
@@ -125,10 +129,16 @@ export function applyHighlights(
     const wanted = bySheet.get(entry.name) ?? [];
     const input = inputs.has(entry);
     if (!input && removed === 0 && wanted.length === 0) continue;
-    const ours = highlights !== null && (input || wanted.length > 0) ? toolRules(entry, wanted) : [];
-    entry.sheet.setConditionalFormatRules(ours.concat(users));
-    counts.removed += removed;
-    counts.added += ours.length;
+    // One write per sheet: a refusal (a protected sheet) leaves that sheet's rules as they were,
+    // and the other sheets are still done (quality.md H4).
+    try {
+      const ours = highlights !== null && (input || wanted.length > 0) ? toolRules(entry, wanted) : [];
+      entry.sheet.setConditionalFormatRules(ours.concat(users));
+      counts.removed += removed;
+      counts.added += ours.length;
+    } catch (e) {
+      counts.skipped.push(refusal(entry.name, e));
+    }
   }
   return counts;
 }

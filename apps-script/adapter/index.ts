@@ -11,7 +11,9 @@
 import { validateWorkbook, type ValidateOptions } from '../../core';
 import { buildPlan, buildTemplatePlan, type Plan } from '../../core/plan';
 import type { Lang, Report } from '../../core/types';
+import type { SkippedSheet } from '../../ui/host';
 import { applyHighlights } from './highlights';
+import { refusal } from './refusal';
 import { writeOutputSheet } from './output-sheets';
 import { existingSheets, inputSheets, readWorkbook } from './read';
 import { listSheets, type SheetEntry } from './sheets';
@@ -33,16 +35,27 @@ export interface ValidateRun {
 export interface ValidateResult {
   report: Report;
   plan: Plan;
+  /** Sheets Sheets refused to let the tool write; the others were done (quality.md H4). */
+  skipped: SkippedSheet[];
 }
 
 /**
  * Deletes sheets; Sheets refuses to delete the last one, so when nothing else would remain an
- * empty sheet is added first.
+ * empty sheet is added first. A sheet Sheets refuses to delete (protected) stays, and is returned
+ * among the refusals.
  */
-function deleteSheets(ss: Spreadsheet, doomed: readonly SheetEntry[], total: number): void {
-  if (doomed.length === 0) return;
+function deleteSheets(ss: Spreadsheet, doomed: readonly SheetEntry[], total: number): SkippedSheet[] {
+  const refused: SkippedSheet[] = [];
+  if (doomed.length === 0) return refused;
   if (doomed.length >= total) ss.insertSheet();
-  for (const e of doomed) ss.deleteSheet(e.sheet);
+  for (const e of doomed) {
+    try {
+      ss.deleteSheet(e.sheet);
+    } catch (err) {
+      refused.push(refusal(e.name, err));
+    }
+  }
+  return refused;
 }
 
 /** Reads, checks, and writes the whole plan: highlights, `Constats` and this month's summary. */
@@ -57,16 +70,33 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
     existingSheets: existingSheets(state.sheets),
   });
 
-  applyHighlights(state.sheets, state.inputs, plan.highlights);
+  const skipped = applyHighlights(state.sheets, state.inputs, plan.highlights).skipped;
 
   const replaced = new Set(plan.sheetsToDelete);
   const doomed = state.sheets.filter((e) => e.tool !== null && replaced.has(e.name));
-  deleteSheets(ss, doomed, state.sheets.length);
-  const remaining = state.sheets.filter((e) => !doomed.includes(e));
+  const kept = deleteSheets(ss, doomed, state.sheets.length);
+  skipped.push(...kept);
+  const stillThere = new Set(kept.map((k) => k.sheet));
+  const remaining = state.sheets.filter((e) => !doomed.includes(e) || stillThere.has(e.name));
   const ids = new Map(remaining.map((e) => [e.name, e.id]));
 
+  // Each output sheet on its own: one whose old version could not be deleted is not written (its
+  // name is taken); one that Sheets refuses halfway is removed again, so nothing is left
+  // half-written, and the next one is still written.
   let index = ss.getNumSheets();
-  const written = plan.sheets.map((out) => ({ kind: out.kind, sheet: writeOutputSheet(ss, out, index++, ids) }));
+  const written: { kind: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] = [];
+  for (const out of plan.sheets) {
+    if (stillThere.has(out.name)) continue;
+    try {
+      written.push({ kind: out.kind, sheet: writeOutputSheet(ss, out, index, ids) });
+      index++;
+    } catch (err) {
+      skipped.push(refusal(out.name, err));
+      ids.delete(out.name);
+      const partial = ss.getSheetByName(out.name);
+      if (partial && !remaining.some((e) => e.id === partial.getSheetId())) ss.deleteSheet(partial);
+    }
+  }
 
   // Adding a sheet activates it: go back to where the user was (to the new version of a sheet
   // of the tool that was replaced), unless the summary is wanted.
@@ -77,7 +107,7 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
       ? written.find((w) => w.kind === wasOn.tool)?.sheet
       : wasOn?.sheet;
   if (shown) ss.setActiveSheet(shown);
-  return { report, plan };
+  return { report, plan, skipped };
 }
 
 export interface ClearResult {
@@ -85,15 +115,22 @@ export interface ClearResult {
   rules: number;
   /** The tool's sheets deleted. */
   sheets: string[];
+  /** Sheets Sheets refused to let the tool clear (protected); the others were cleared. */
+  skipped: SkippedSheet[];
 }
 
 /** Removes exactly the tool's rules and sheets (outputs.md §1: "and nothing else"). */
 export function clearSpreadsheet(ss: Spreadsheet): ClearResult {
   const sheets = listSheets(ss);
-  const { removed } = applyHighlights(sheets, inputSheets(sheets), null);
+  const highlights = applyHighlights(sheets, inputSheets(sheets), null);
   const doomed = sheets.filter((e) => e.tool !== null);
-  deleteSheets(ss, doomed, sheets.length);
-  return { rules: removed, sheets: doomed.map((e) => e.name) };
+  const kept = deleteSheets(ss, doomed, sheets.length);
+  const notDeleted = new Set(kept.map((k) => k.sheet));
+  return {
+    rules: highlights.removed,
+    sheets: doomed.map((e) => e.name).filter((n) => !notDeleted.has(n)),
+    skipped: [...highlights.skipped, ...kept],
+  };
 }
 
 export interface TemplateResult {

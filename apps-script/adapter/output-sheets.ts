@@ -120,7 +120,8 @@ function writeChart(sheet: Sheet, plan: OutputSheet): void {
 export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: number, ids: Map<string, number>): Sheet {
   const sheet = ss.insertSheet(plan.name, index);
   const id = sheet.getSheetId();
-  sheet.addDeveloperMetadata(MARK_KEY, markValue(plan.kind, id));
+  // PROJECT: the mark is this script's only; other scripts and add-ons do not see it (H7).
+  sheet.addDeveloperMetadata(MARK_KEY, markValue(plan.kind, id), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   ids.set(plan.name, id);
 
   const { values, width } = sheetValues(plan.rows);

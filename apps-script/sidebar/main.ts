@@ -27,13 +27,19 @@ function call<T>(fn: string, ...args: unknown[]): Promise<T> {
   });
 }
 
-function browserLanguage(): PaneLang {
+/**
+ * The user's language: the server writes it into the root's `data-lang` from the user's Google
+ * setting (Session.getActiveUserLocale); the browser's language when the page is opened otherwise.
+ */
+function userLanguage(root: HTMLElement | null): PaneLang {
+  const written = root?.getAttribute('data-lang');
+  if (written === 'fr' || written === 'en') return written;
   return /^en\b/i.test(navigator.language || '') ? 'en' : 'fr';
 }
 
-export function sidebarHost(): PaneHost {
+export function sidebarHost(root: HTMLElement | null = document.getElementById('tdr-pane')): PaneHost {
   return {
-    displayLanguage: browserLanguage(),
+    displayLanguage: userLanguage(root),
     validate: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.validate, request),
     summary: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.summary, request),
     select: (sheet: string, cell: string | null) => call<boolean>(SERVER_FUNCTIONS.select, sheet, cell).then(() => undefined),
@@ -42,6 +48,7 @@ export function sidebarHost(): PaneHost {
   };
 }
 
-const autorun = document.querySelector('meta[name="tdr-autorun"]')?.getAttribute('content') === 'validate';
+// The server writes whether to run at once into the root's `data-autorun` (HtmlService would drop
+// a <meta>, quality.md H3).
 const root = document.getElementById('tdr-pane');
-if (root) mountPane(root, sidebarHost(), { autorun });
+if (root) mountPane(root, sidebarHost(root), { autorun: root.getAttribute('data-autorun') === 'validate' });

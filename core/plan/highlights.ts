@@ -4,7 +4,7 @@
 
 import { a1 } from '../a1';
 import type { Finding, Severity } from '../types';
-import { MAX_RANGE_CHARS, SEVERITY_COLOURS, type Highlight } from './types';
+import { MAX_RANGE_AREAS, MAX_RANGE_CHARS, SEVERITY_COLOURS, type Highlight } from './types';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -93,14 +93,17 @@ export function rectangles(cells: readonly { row: number; col: number }[]): stri
   });
 }
 
-/** Splits ranges into groups whose comma-joined text stays under `maxChars` characters. */
-export function chunk(ranges: readonly string[], maxChars: number): string[][] {
+/**
+ * Splits ranges into groups whose comma-joined text stays under `maxChars` characters and which
+ * hold fewer than `maxAreas` ranges.
+ */
+export function chunk(ranges: readonly string[], maxChars: number, maxAreas = MAX_RANGE_AREAS): string[][] {
   const out: string[][] = [];
   let current: string[] = [];
   let length = 0;
   for (const r of ranges) {
     const added = current.length === 0 ? r.length : r.length + 1;
-    if (current.length > 0 && length + added >= maxChars) {
+    if (current.length > 0 && (length + added >= maxChars || current.length + 1 >= maxAreas)) {
       out.push(current);
       current = [];
       length = 0;

@@ -22,6 +22,12 @@ export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
  */
 export const MAX_RANGE_CHARS = 8000;
 
+/**
+ * Excel on the web refuses a conditional format whose range has hundreds of areas long before the
+ * address reaches 8,192 characters (quality.md H5); chunks hold fewer than this many ranges.
+ */
+export const MAX_RANGE_AREAS = 500;
+
 /** One conditional-format rule: a fill on a union of ranges of one input sheet. */
 export interface Highlight {
   /** The input sheet, as its name is written in the workbook. */
@@ -29,7 +35,7 @@ export interface Highlight {
   severity: Severity;
   /** `#F4CCCC`, `#FCE8B2` or `#CFE2F3`. */
   colour: string;
-  /** A1 ranges (`F12`, `B3:D9`); comma-joined they stay under MAX_RANGE_CHARS. */
+  /** A1 ranges (`F12`, `B3:D9`): fewer than MAX_RANGE_AREAS; comma-joined under MAX_RANGE_CHARS. */
   ranges: string[];
 }
 

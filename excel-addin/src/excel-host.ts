@@ -6,7 +6,7 @@ import { validateWorkbook } from '../../core';
 import { buildPlan } from '../../core/plan';
 import type { Plan } from '../../core/plan/types';
 import type { Lang, Report } from '../../core/types';
-import type { ClearResult, PaneHost, PaneLang, PaneResult, ProgressStep, TemplateResult, ValidateRequest } from '../../ui/host';
+import type { ClearResult, PaneHost, PaneLang, PaneResult, ProgressStep, SkippedSheet, TemplateResult, ValidateRequest } from '../../ui/host';
 import { toPaneResult } from '../../ui/result';
 import { applyPlan, type ApplyOptions } from './office/apply';
 import { clearTool } from './office/clear';
@@ -31,6 +31,8 @@ export interface ValidationRun {
   report: Report;
   plan: Plan;
   generatedAt: string;
+  /** Sheets Excel would not let the tool write (quality.md H4). */
+  skipped: SkippedSheet[];
 }
 
 /** ISO timestamp to the second, as the summary sheet shows it. */
@@ -64,8 +66,8 @@ export async function validateInExcel(
   });
   onProgress?.('write');
   await pause();
-  await applyPlan(ctx, plan, read, apply);
-  return { report, plan, generatedAt };
+  const { skipped } = await applyPlan(ctx, plan, read, apply);
+  return { report, plan, generatedAt, skipped };
 }
 
 export class ExcelPaneHost implements PaneHost {
@@ -98,6 +100,7 @@ export class ExcelPaneHost implements PaneHost {
 
   private async run(request: ValidateRequest, apply: ApplyOptions, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {
     const r = await this.env.run((ctx) => validateInExcel(ctx, this.env, request, apply, onProgress));
-    return toPaneResult(r.report, r.plan, r.generatedAt);
+    // The pane speaks the user's display language, whatever the language of the sheets.
+    return toPaneResult(r.report, r.plan, r.generatedAt, { displayLanguage: this.env.displayLanguage, skipped: r.skipped });
   }
 }

@@ -59,8 +59,8 @@ describe('Code.js in an Apps Script global scope', () => {
     gas.run('menuPane');
     expect(model.sidebars).toHaveLength(2);
     expect(model.sidebarTitles).toEqual(['Conformité TdR', 'Conformité TdR']);
-    expect(model.sidebars[0]).toMatch(/name="?tdr-autorun"? content="?validate"?/);
-    expect(model.sidebars[1]).toMatch(/name="?tdr-autorun"? content="?off"?/);
+    expect(model.sidebars[0]).toMatch(/id="?tdr-pane"?[^>]* data-autorun="?validate"?/);
+    expect(model.sidebars[1]).toMatch(/id="?tdr-pane"?[^>]* data-autorun="?off"?/);
     expect(model.sidebars[0]).toContain('id=tdr-pane');
     // Opening the pane writes nothing.
     expect(markedSheets(model)).toEqual([]);

@@ -1240,7 +1240,8 @@ export class FakeUi {
     record(this.rt, 'Ui.showSidebar');
     const page = htmlModels.get(userInterface as unknown as object);
     if (!page) throw new Error('showSidebar: not an HtmlOutput');
-    this.rt.model.sidebars.push(page.content);
+    // HtmlService ignores <meta> tags written in the page, all but viewport (HtmlOutput.addMetaTag).
+    this.rt.model.sidebars.push(servedHtml(page.content));
     this.rt.model.sidebarTitles.push(page.title);
   }
 }
@@ -1272,6 +1273,11 @@ export class FakeMenu {
 }
 
 const htmlModels = new WeakMap<object, { content: string; title: string }>();
+
+/** The page as HtmlService serves it: every <meta> but viewport removed. */
+export function servedHtml(content: string): string {
+  return content.replace(/<meta\b[^>]*>/gi, (tag) => (/\bname\s*=\s*["']?viewport\b/i.test(tag) ? tag : ''));
+}
 
 export class FakeHtmlService {
   private readonly rt: Runtime;

@@ -25,11 +25,12 @@ function text(sheet: FakeSheet, r: number, c: number): unknown {
 }
 
 describe('validate in Excel', () => {
-  it('reads in 2 syncs and writes in 1, on the sample and on a workbook ten times larger (P4)', async () => {
+  it('reads in 2 syncs and writes in 2, on the sample and on a workbook ten times larger (P4)', async () => {
     const small = await validate(fakeFromSnapshot(sample));
     const large = await validate(fakeFromSnapshot(scaleSnapshot(sample, 10)));
-    expect(small.syncs).toHaveLength(3);
-    expect(large.syncs).toHaveLength(3);
+    // Writing takes two requests: the new sheets' ids are needed for their marks (H1).
+    expect(small.syncs).toHaveLength(4);
+    expect(large.syncs).toHaveLength(4);
     // The larger workbook really gives a larger plan.
     expect(large.report.findings.length).toBeGreaterThan(small.report.findings.length * 5);
     for (const run of [small, large]) {
@@ -38,7 +39,7 @@ describe('validate in Excel', () => {
       expect(Math.max(...run.syncs.map((s) => s.responseBytes))).toBeLessThan(5 * 1024 * 1024);
     }
     // No call per finding: the links go in one call per column of links, whatever their number.
-    const linkCalls = (run: typeof small) => run.syncs[2].calls.filter((c) => /hyperlink|setCellProperties/.test(c)).length;
+    const linkCalls = (run: typeof small) => run.syncs[3].calls.filter((c) => /hyperlink|setCellProperties/.test(c)).length;
     const linkColumns = (run: typeof small) => run.plan.sheets.reduce((n, s) => n + new Set(s.links.map((l) => l.col)).size, 0);
     expect(linkCalls(small)).toBe(linkColumns(small));
     expect(linkCalls(large)).toBe(linkColumns(large));
@@ -122,7 +123,7 @@ describe('validate in Excel', () => {
     const { plan, report } = await validate(wb);
     const out = plan.sheets.find((s) => s.kind === 'findings')!;
     const sheet = wb.sheet(out.name);
-    expect(sheet.names).toEqual([{ name: SHEET_MARK_NAME, reference: '="tdr-check"', comment: 'tdr-check', visible: false }]);
+    expect(sheet.names).toEqual([{ name: SHEET_MARK_NAME, reference: `="tdr-check ${wb.sheetId(sheet)}"`, comment: 'tdr-check', visible: false }]);
     expect(sheet.frozenRows).toBe(out.frozenRows);
     expect(sheet.autoFilter).toBe(out.autoFilter);
     const anchored = report.findings.filter((f) => f.sheet !== null && f.cell !== null);
@@ -278,9 +279,8 @@ describe('select, clear', () => {
 
   it('keeps one sheet when the workbook holds nothing but the tool’s', async () => {
     const wb = new FakeWorkbook();
-    const mark = { name: SHEET_MARK_NAME, reference: '="tdr-check"', comment: '', visible: false };
-    wb.addSheet('Constats').names.push({ ...mark });
-    wb.addSheet('Synthèse GEC 2026-11').names.push({ ...mark });
+    wb.markAsTool(wb.addSheet('Constats'));
+    wb.markAsTool(wb.addSheet('Synthèse GEC 2026-11'));
     const cleared = await wb.run((ctx) => clearTool(ctx));
     expect(cleared.sheets).toEqual(['Synthèse GEC 2026-11']);
     expect(wb.sheets.map((s) => s.name)).toEqual(['Constats']);

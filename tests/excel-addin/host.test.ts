@@ -22,7 +22,7 @@ describe('ExcelPaneHost', () => {
     expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11' });
     expect(result.gts.map((g) => g.gt)).toEqual(['GT1', 'GT2', 'GT3', 'GT4', 'GT5']);
     expect(result.gts.every((g) => g.name.length > 0)).toBe(true);
-    expect(wb.syncs).toBe(3);
+    expect(wb.syncs).toBe(4);
   });
 
   it('asks the core for the language the pane chose', async () => {
@@ -41,7 +41,7 @@ describe('ExcelPaneHost', () => {
     expect(wb.sheet('Calendrier').selection).toBe('B7');
     await h.select('Groupes', null);
     expect(wb.active?.name).toBe('Groupes');
-    expect(await h.clear()).toEqual({ rules: expect.any(Number), sheets: ['Constats', 'Synthèse GEC 2026-11'] });
+    expect(await h.clear()).toEqual({ rules: expect.any(Number), sheets: ['Constats', 'Synthèse GEC 2026-11'], skipped: [] });
     expect(await h.template('fr')).toEqual({ sheets: [] });
   });
 

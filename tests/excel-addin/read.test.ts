@@ -78,8 +78,9 @@ describe('readWorkbook', () => {
     const user = wb.addRule(groups, 'Custom', 'B2');
     user.formula = '=ISTEXT(B2)';
     wb.addRule(groups, 'DataBar', 'C2:C9');
-    wb.addSheet('Constats').names.push({ name: SHEET_MARK_NAME, reference: '="tdr-check"', comment: '', visible: false });
-    wb.addSheet('Synthèse GEC 2026-10');
+    wb.markAsTool(wb.addSheet('Constats'));
+    // A mark of an earlier version (no id) or naming another sheet is not the tool's (H1).
+    wb.addSheet('Synthèse GEC 2026-10').names.push({ name: SHEET_MARK_NAME, reference: '="tdr-check"', comment: '', visible: false });
     const read = await wb.run((ctx) => readWorkbook(ctx));
     expect(read.sheets.map((s) => [s.name, s.ownedByTool])).toEqual([
       ['Groupes', false],

@@ -16,6 +16,11 @@ const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const BASE_URL = 'https://addin.example.org/tdr-check/';
 const MAX_SCRIPT = 250 * 1024;
 const XSS = '<img src=x onerror="window.__xss=1">';
+/** What the real office.js loads in turn, served as empty scripts (the fake office.js loads them). */
+const OFFICE_DEPENDENCY_SCRIPTS: Record<string, string> = {
+  'https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js': '/* MicrosoftAjax */',
+  'https://res.cdn.office.net/files/fake/excel-web-16.00.js': '/* excel-web */',
+};
 
 let dist: string;
 let officeDir: string;
@@ -76,7 +81,13 @@ describe('the build', () => {
       const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1] ?? '';
       expect(csp).toMatch(/default-src 'none'/);
       const scriptSrc = /script-src ([^;]+)/.exec(csp)![1];
-      expect(scriptSrc.split(/\s+/).sort()).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+      // H2: every origin office.js loads from (the hosted library, its Ajax dependency, Office's
+      // newer CDN), and nothing else.
+      expect(scriptSrc.split(/\s+/).sort()).toEqual(["'self'", 'https://*.cdn.office.net', 'https://ajax.aspnetcdn.com', 'https://appsforoffice.microsoft.com']);
+      for (const directive of ['connect-src', 'frame-src', 'img-src']) {
+        const list = new RegExp(`${directive} ([^;]+)`).exec(csp)![1].split(/\s+/);
+        expect(list).toEqual(expect.arrayContaining(['https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com', 'https://*.cdn.office.net']));
+      }
       expect(csp).not.toMatch(/unsafe-eval/);
       const tags = html.match(/<script\b[^>]*>/g) ?? [];
       expect(tags.every((t) => /\bsrc=/.test(t))).toBe(true);
@@ -115,7 +126,7 @@ async function open(file: string, spec: Record<string, unknown> = {}, init?: () 
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const { refused } = await serve(page, ORIGIN, dist, { [OFFICE_JS]: fakeOffice });
+  const { refused } = await serve(page, ORIGIN, dist, { [OFFICE_JS]: fakeOffice, ...OFFICE_DEPENDENCY_SCRIPTS });
   await page.addInitScript((s) => {
     (window as unknown as { __TDR_FAKE__: unknown }).__TDR_FAKE__ = s;
   }, {
@@ -163,8 +174,8 @@ describe('the task pane in Chromium over the fake Excel', () => {
     );
     expect(await page.locator('.tdr-gts tbody tr').count()).toBe(s.gts.length + 1);
 
-    // The run: two syncs to read, one to write; the output sheets are there.
-    expect((await fake(page)).syncs).toBe(3);
+    // The run: two syncs to read, two to write; the output sheets are there.
+    expect((await fake(page)).syncs).toBe(4);
     expect((await fake(page)).sheets.slice(-2)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
 
     // Filter: the errors only.
@@ -239,6 +250,30 @@ describe('the task pane in Chromium over the fake Excel', () => {
     expect(await page.locator('#tdr-pane').isHidden()).toBe(true);
     expect((await fake(page)).syncs).toBe(0);
     await page.close();
+  });
+
+  it('H2: a policy allowing only appsforoffice.microsoft.com stops office.js (the fake refuses); ours lets it start', async () => {
+    const html = read('taskpane.html');
+    const old = html.replace(/(script-src [^;]*)/, "script-src 'self' https://appsforoffice.microsoft.com");
+    expect(old).not.toBe(html);
+    fs.writeFileSync(path.join(dist, 'old-csp.html'), old);
+    try {
+      const before = await open('old-csp.html?run=1');
+      expect(await before.page.evaluate(() => (window as unknown as { __officeLoaded: Promise<string> }).__officeLoaded)).toMatch(
+        /could not load https:\/\/ajax\.aspnetcdn\.com/,
+      );
+      // The pane never starts: it still says "Loading" and nothing was read.
+      expect(await before.page.locator('#tdr-pane').textContent()).toContain('Chargement');
+      expect((await fake(before.page)).syncs).toBe(0);
+      await before.page.close();
+    } finally {
+      fs.rmSync(path.join(dist, 'old-csp.html'));
+    }
+    const now = await open('taskpane.html');
+    expect(await now.page.evaluate(() => (window as unknown as { __officeLoaded: Promise<string> }).__officeLoaded)).toBe('loaded');
+    await now.page.locator('.tdr-commands button').first().waitFor();
+    expect(now.refused).toEqual([]);
+    await now.page.close();
   });
 
   it('runs the ribbon’s function commands from commands.html', async () => {

@@ -1,7 +1,7 @@
 // The single-file page of the Apps Script sidebar: inlined text cannot close its element early.
 
 const { panePage, inlineScript } = require('../../ui/build/inline-pane-plugin') as {
-  panePage(o: { title: string; lang: string; css: string; script: string; meta?: Record<string, string> }): string;
+  panePage(o: { title: string; lang: string; css: string; script: string; data?: Record<string, string> }): string;
   inlineScript(js: string): string;
 };
 
@@ -23,13 +23,13 @@ describe('inline-pane-plugin', () => {
     expect(html.match(/<\/style>/g)).toHaveLength(1);
   });
 
-  it('adds the meta elements asked for, escaped, and a message without JavaScript', () => {
-    const html = panePage({ title: 'T', lang: 'fr', css: '', script: '', meta: { 'tdr-autorun': '__TOKEN__', x: '"><script>' } });
-    expect(html).toContain('<meta name="tdr-autorun" content="__TOKEN__">');
-    expect(html).toContain('<meta name="x" content="&quot;&gt;&lt;script&gt;">');
+  it('puts the data asked for on the pane root (never in a <meta>, which HtmlService drops), escaped', () => {
+    const html = panePage({ title: 'T', lang: 'fr', css: '', script: '', data: { autorun: '__TOKEN__', x: '"><script>' } });
+    expect(html).toContain('<div id="tdr-pane" class="tdr-pane" data-autorun="__TOKEN__" data-x="&quot;&gt;&lt;script&gt;">');
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).toMatch(/<noscript>.*JavaScript.*<\/noscript>/);
-    // No meta asked: none added.
-    expect(panePage({ title: 'T', lang: 'fr', css: '', script: '' }).match(/<meta /g)).toHaveLength(2);
+    // Only charset and viewport metas, whatever is asked.
+    expect(html.match(/<meta /g)).toHaveLength(2);
+    expect(() => panePage({ title: 'T', lang: 'fr', css: '', script: '', data: { 'a b': 'x' } })).toThrow(/bad data attribute/);
   });
 });

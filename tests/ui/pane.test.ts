@@ -55,6 +55,7 @@ const result: PaneResult = {
   total: { gt: 'total', name: '', score: 87.5, errors: 15, warnings: 30 },
   findings,
   sheets: { findings: 'Constats', summary: 'Synthèse GEC 2026-11' },
+  skipped: [],
 };
 
 let browser: Browser;
@@ -192,23 +193,49 @@ describe('the pane, as one HTML file', () => {
     await page.close();
   });
 
-  it('speaks English: labels follow the language chosen, and the check is asked in it', async () => {
+  it('speaks the user\'s display language throughout, whatever the language of the sheets (presentation.md §4)', async () => {
     const { page } = await open({ displayLanguage: 'en' });
     expect(await page.getByRole('button', { name: 'Check' }).count()).toBe(1);
     expect(await page.getByRole('status').textContent()).toBe('Click Check to check the workbook.');
-    // The run comes back in French (the workbook's language): the pane follows it…
+    // The run writes French sheets (the workbook's language): the pane stays English.
     await page.getByRole('button', { name: 'Check' }).click();
     await page.locator('.tdr-finding').first().waitFor();
-    expect(await page.getByRole('heading', { level: 2, name: 'Constats' }).count()).toBe(1);
-    // …until the user picks a language, which is then asked for.
-    await page.getByLabel('Langue').selectOption('en');
     expect(await page.getByRole('heading', { level: 2, name: 'Findings' }).count()).toBe(1);
-    expect(await page.getByRole('status').textContent()).toBe('Language changed: click Check to redo the findings in this language.');
+    expect(await page.getByRole('status').textContent()).toMatch(/^Check done:/);
+    expect(await page.evaluate(() => document.getElementById('tdr-pane')!.lang)).toBe('en');
+    // Dates as English writes them (ISO, as the English outputs).
+    expect(await page.locator('.tdr-facts dd').nth(1).textContent()).toBe('2026-11-15');
+    // The language menu chooses the sheets' language; the pane does not switch.
+    await page.getByLabel('Language of the sheets').selectOption('fr');
+    expect(await page.getByRole('heading', { level: 2, name: 'Findings' }).count()).toBe(1);
+    expect(await page.getByRole('status').textContent()).toBe("Language changed: click Check to write the tool's sheets again in this language.");
     expect(await page.evaluate(() => document.getElementById('tdr-pane')!.lang)).toBe('en');
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByText('Check done:', { exact: false }).waitFor();
-    expect((await calls(page)).map((c) => c[1])).toEqual([{ language: null }, { language: 'en' }]);
+    expect((await calls(page)).map((c) => c[1])).toEqual([{ language: null }, { language: 'fr' }]);
     expect(await page.getByLabel('Severity').count()).toBe(1);
+    await page.close();
+  });
+
+  it('writes dates as French does in a French pane', async () => {
+    const { page } = await open({ autorun: true, result: { ...result, language: 'en' } });
+    await page.locator('.tdr-finding').first().waitFor();
+    expect(await page.locator('.tdr-facts dd').nth(1).textContent()).toBe('15/11/2026');
+    expect(await page.getByRole('heading', { level: 2, name: 'Constats' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('says which sheets the host refused and why, in its language (H4)', async () => {
+    const skipped = [
+      { sheet: 'Membres', reason: 'protected', detail: 'You are trying to edit a protected cell or object.' },
+      { sheet: 'Constats', reason: 'refused', detail: 'GeneralException' },
+    ];
+    const { page } = await open({ autorun: true, result: { ...result, skipped } });
+    await page.locator('.tdr-finding').first().waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Non traitées, les autres feuilles l’ont été : Membres (feuille protégée), Constats (refus du tableur : GeneralException). Retirez la protection (ou demandez le droit de modifier) puis relancez.',
+    );
+    expect(await page.locator('.tdr-detail').textContent()).toMatch(/^Vérification terminée : .* Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/);
     await page.close();
   });
 

@@ -11,9 +11,10 @@
 //   plugins: [new InlinePanePlugin({ chunk: 'sidebar', filename: 'Sidebar.html' })],
 //
 // Options: `title` and `lang` (the first paint's), `css` (a stylesheet file, ui/pane.css by
-// default), `meta` (name → content: more <meta> elements in the head, for a server to read or
-// rewrite, like the sidebar's `tdr-autorun`). The chunk's script is removed from the output once
-// inlined. The page holds no Content-Security-Policy (HtmlService serves it inside Google's own
+// default), `data` (name → value: `data-*` attributes of the pane's root element, for a server to
+// rewrite and the script to read, like the sidebar's `data-autorun`). Not <meta> elements:
+// HtmlService drops every <meta> but viewport from the page it serves (quality.md H3). The chunk's
+// script is removed from the output once inlined. The page holds no Content-Security-Policy (HtmlService serves it inside Google's own
 // sandbox, and an inline script needs none).
 
 const fs = require('fs');
@@ -37,7 +38,13 @@ function escapeHtml(text) {
 }
 
 /** The page around the pane, in the language of its first paint. */
-function panePage({ title, lang, css, script, meta = {} }) {
+function panePage({ title, lang, css, script, data = {} }) {
+  const attributes = Object.entries(data)
+    .map(([name, value]) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`InlinePanePlugin: bad data attribute name ${name}`);
+      return ` data-${name}="${escapeHtml(value)}"`;
+    })
+    .join('');
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(lang)}">`,
@@ -45,12 +52,11 @@ function panePage({ title, lang, css, script, meta = {} }) {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<base target="_top">',
-    ...Object.entries(meta).map(([name, content]) => `<meta name="${escapeHtml(name)}" content="${escapeHtml(content)}">`),
     `<title>${escapeHtml(title)}</title>`,
     `<style>${inlineStyle(css)}</style>`,
     '</head>',
     '<body>',
-    '<div id="tdr-pane" class="tdr-pane"><p>Chargement… / Loading…</p></div>',
+    `<div id="tdr-pane" class="tdr-pane"${attributes}><p>Chargement… / Loading…</p></div>`,
     '<noscript><p>JavaScript est nécessaire. / JavaScript is required.</p></noscript>',
     `<script>${inlineScript(script)}</script>`,
     '</body>',
@@ -61,7 +67,7 @@ function panePage({ title, lang, css, script, meta = {} }) {
 
 class InlinePanePlugin {
   /**
-   * @param {{ chunk: string, filename: string, title?: string, lang?: 'fr' | 'en', css?: string, meta?: Record<string, string> }} options
+   * @param {{ chunk: string, filename: string, title?: string, lang?: 'fr' | 'en', css?: string, data?: Record<string, string> }} options
    */
   constructor(options) {
     this.options = { title: 'Conformité TdR', lang: 'fr', css: PANE_CSS, ...options };
@@ -83,8 +89,8 @@ class InlinePanePlugin {
           const files = [...chunk.files].filter((f) => f.endsWith('.js'));
           const script = files.map((f) => compilation.getAsset(f).source.source().toString()).join('\n;\n');
           const css = fs.readFileSync(this.options.css, 'utf8');
-          const { title, lang, meta } = this.options;
-          const html = panePage({ title, lang, css, script, meta });
+          const { title, lang, data } = this.options;
+          const html = panePage({ title, lang, css, script, data });
           compilation.emitAsset(this.options.filename, new sources.RawSource(html));
           for (const f of files) compilation.deleteAsset(f);
         },

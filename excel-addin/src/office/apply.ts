@@ -1,22 +1,32 @@
 // Applying the core's plan to the workbook: the highlight rules on the input sheets and the output
-// sheets. One `context.sync` on ordinary workbooks (P4: at most 3), more only when a request would
+// sheets. Two `context.sync` on ordinary workbooks (P4: at most 3), more only when a request would
 // pass Excel on the web's 5 MB (see batch.ts). The tool never writes an input sheet's cells or
 // their own formats: highlights are conditional formats carrying the marker formula.
 //
-// Order inside the request:
+// First request:
 //   1. the tool's previous highlight rules are deleted (found by `readWorkbook`);
 //   2. the tool's previous output sheets that the plan replaces are renamed out of the way (so the
 //      new sheets may take their names and the workbook never runs out of visible sheets);
 //   3. one conditional format per highlight (a union of ranges, `=ISTEXT("tdr-check")`, a fill);
-//   4. each output sheet: added, marked, values and date formats in blocks of rows, column widths,
-//      title and header styles, links, frozen rows, the filter, the chart;
-//   5. the renamed old sheets are deleted.
+//   4. the new output sheets are added, and their ids loaded: the mark names the sheet's id (H1).
+// Second request:
+//   5. each output sheet: marked, values and date formats in blocks of rows, column widths, title
+//      and header styles, links, frozen rows, the filter, the chart;
+//   6. the renamed old sheets are deleted.
+//
+// What Excel would refuse is not asked (quality.md H4): a protected sheet keeps its highlights as
+// they were, a workbook whose structure is protected gets no output sheet; each is reported as
+// skipped. When Excel refuses a write all the same, what the attempt changed is undone (the new
+// sheets deleted, the old ones given their names back: no `~tdr-check old N` is left behind), and
+// the writes are made again one sheet at a time, so the other sheets are still done and the one
+// refused is reported with Excel's reason.
 
 import type { OutputSheet, Plan, PlanCell, PlanLink } from '../../../core/plan/types';
+import type { SkippedSheet } from '../../../ui/host';
 import { Batch, weigh } from './batch';
 import { charactersToPoints, documentReference, excelValue, rectangle } from './cells';
 import type { XlContext, XlWorksheet } from './excel-api';
-import { SHEET_MARK_FORMULA, SHEET_MARK_NAME, type WorkbookRead } from './read';
+import { readWorkbook, SHEET_MARK_NAME, sheetMarkFormula, type SheetState, type WorkbookRead } from './read';
 
 export interface ApplyOptions {
   /** Activate an output sheet once written (the ribbon's Synthèse GEC shows the summary). */
@@ -25,72 +35,199 @@ export interface ApplyOptions {
   requestBudget?: number;
 }
 
+export interface ApplyResult {
+  /** Sheets Excel would not let the tool write; everything else was written. */
+  skipped: SkippedSheet[];
+}
+
 /** Fill of table header rows. */
 export const HEADER_FILL = '#DDEBF7';
 export const TITLE_SIZE = 14;
 /** A block of rows written by one call stays under this many bytes (and half a request). */
 const BLOCK_BYTES = 1_000_000;
 
-export async function applyPlan(ctx: XlContext, plan: Plan, read: WorkbookRead, options: ApplyOptions = {}): Promise<void> {
-  const batch = new Batch(ctx, options.requestBudget);
-  const wb = ctx.workbook;
-  wb.application.suspendApiCalculationUntilNextSync();
-  const byName = new Map(read.sheets.map((s) => [s.name, s]));
+/** The skipped entry for an Office.js error: AccessDenied is a protection, anything else a refusal. */
+export function refusal(sheet: string, e: unknown): SkippedSheet {
+  const code = e && typeof e === 'object' ? String((e as { code?: unknown }).code ?? '') : '';
+  const message = e && typeof e === 'object' && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+  const denied = code === 'AccessDenied' || /^AccessDenied\b/.test(message);
+  return { sheet, reason: denied ? 'protected' : 'refused', detail: message };
+}
 
+/** What a write attempt changed, for undoing it after a refusal. */
+interface Attempt {
+  /** Old output sheets renamed out of the way: temporary name → their own name. */
+  renamed: Map<string, string>;
+  /** The names of the output sheets added. */
+  added: Set<string>;
+}
+
+/** A new output sheet added in the first request, to be written in the second. */
+interface Started {
+  out: OutputSheet;
+  ws: XlWorksheet;
+}
+
+export async function applyPlan(ctx: XlContext, plan: Plan, read: WorkbookRead, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const skipped: SkippedSheet[] = [];
   for (const s of read.sheets) {
-    for (const rule of s.toolRules) {
-      await batch.reserve();
-      rule.delete();
+    const touched = s.toolRules.length > 0 || plan.highlights.some((h) => h.sheet === s.name);
+    if (s.protected && touched) skipped.push({ sheet: s.name, reason: 'protected', detail: '' });
+  }
+  const outputs = read.structureProtected ? [] : plan.sheets;
+  if (read.structureProtected) for (const out of plan.sheets) skipped.push({ sheet: out.name, reason: 'protected', detail: '' });
+
+  const attempt: Attempt = { renamed: new Map(), added: new Set() };
+  try {
+    const batch = new Batch(ctx, options.requestBudget);
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    for (const s of read.sheets) if (!s.protected) await queueHighlights(batch, s, plan);
+    const old: XlWorksheet[] = [];
+    const taken = new Set(read.sheets.map((s) => s.name.toLowerCase()));
+    if (!read.structureProtected) {
+      for (const name of plan.sheetsToDelete) {
+        const s = read.sheets.find((x) => x.name === name);
+        if (s && s.ownedByTool) old.push(await renameAway(batch, s, taken, attempt)); // R5: only the tool's own sheets.
+      }
     }
-  }
+    const started: Started[] = [];
+    for (const out of outputs) started.push(await addOutputSheet(ctx, batch, out, attempt));
+    await batch.flush();
 
-  const taken = new Set(read.sheets.map((s) => s.name.toLowerCase()));
-  const old: XlWorksheet[] = [];
-  for (const name of plan.sheetsToDelete) {
-    const s = byName.get(name);
-    if (!s || !s.ownedByTool) continue; // R5: only the tool's own sheets are ever replaced.
-    let n = old.length + 1;
-    while (taken.has(`~tdr-check old ${n}`)) n++;
-    const temp = `~tdr-check old ${n}`;
-    taken.add(temp);
-    await batch.reserve(temp);
-    s.sheet.name = temp;
-    old.push(s.sheet);
+    let shown: XlWorksheet | null = null;
+    for (const st of started) {
+      await writeOutputSheet(batch, st, read.date1904);
+      if (options.show === st.out.kind) shown = st.ws;
+    }
+    for (const ws of old) {
+      await batch.reserve();
+      ws.delete();
+    }
+    if (shown) shown.activate();
+    await batch.flush();
+    return { skipped };
+  } catch (e) {
+    await undo(ctx, read, attempt, e);
+    return { skipped: skipped.concat(await oneByOne(ctx, plan, outputs, options)) };
   }
+}
 
+/** The tool's old rules of a sheet out, its new highlights in (not on a protected sheet). */
+async function queueHighlights(batch: Batch, s: SheetState, plan: Plan): Promise<void> {
+  for (const rule of s.toolRules) {
+    await batch.reserve();
+    rule.delete();
+  }
   const formula = `=${plan.markerFormula}`;
   for (const h of plan.highlights) {
-    const s = byName.get(h.sheet);
-    if (!s) continue;
+    if (h.sheet !== s.name) continue;
     const address = h.ranges.join(',');
     await batch.reserve(address);
     const rule = s.sheet.getRanges(address).conditionalFormats.add('Custom');
     rule.custom.rule.formula = formula;
     rule.custom.format.fill.color = h.colour;
   }
+}
 
+/** Renames one of the tool's sheets that the plan replaces to a free temporary name. */
+async function renameAway(batch: Batch, s: SheetState, taken: Set<string>, attempt: Attempt): Promise<XlWorksheet> {
+  if (!s.ownedByTool) throw new Error(`tdr-check: ${s.name} is not the tool's`); // R5: never a user's sheet.
+  let n = 1;
+  while (taken.has(`~tdr-check old ${n}`)) n++;
+  const temp = `~tdr-check old ${n}`;
+  taken.add(temp);
+  await batch.reserve(temp);
+  s.sheet.name = temp;
+  attempt.renamed.set(temp, s.name);
+  return s.sheet;
+}
+
+/** Adds an output sheet and loads its id (the mark needs it). */
+async function addOutputSheet(ctx: XlContext, batch: Batch, out: OutputSheet, attempt: Attempt): Promise<Started> {
+  await batch.reserve(out.name);
+  const ws = ctx.workbook.worksheets.add(out.name);
+  ws.load('id');
+  attempt.added.add(out.name);
+  return { out, ws };
+}
+
+/**
+ * After a refusal: deletes the output sheets the attempt added (those that are not a sheet the
+ * read saw) and gives the renamed old sheets their names back. Two syncs. When even that is
+ * refused, the first error stands.
+ */
+async function undo(ctx: XlContext, read: WorkbookRead, attempt: Attempt, cause: unknown): Promise<void> {
+  if (attempt.added.size === 0 && attempt.renamed.size === 0) return;
+  try {
+    const now = ctx.workbook.worksheets.load('items/name,items/id');
+    await ctx.sync();
+    const before = new Set(read.sheets.map((s) => s.id));
+    for (const ws of now.items) {
+      if (!before.has(ws.id) && attempt.added.has(ws.name)) ws.delete();
+    }
+    for (const ws of now.items) {
+      const original = attempt.renamed.get(ws.name);
+      if (original !== undefined) ws.name = original;
+    }
+    await ctx.sync();
+  } catch {
+    throw cause;
+  }
+}
+
+/**
+ * The slow path after a refusal: the workbook read again, then each sheet written on its own
+ * (its highlights; each output sheet with the old one it replaces), so that one refusal costs
+ * only that sheet. A refused output sheet is undone like a whole attempt.
+ */
+async function oneByOne(ctx: XlContext, plan: Plan, outputs: readonly OutputSheet[], options: ApplyOptions): Promise<SkippedSheet[]> {
+  const skipped: SkippedSheet[] = [];
+  const read = await readWorkbook(ctx, { values: false });
+  for (const s of read.sheets) {
+    if (s.protected || (s.toolRules.length === 0 && !plan.highlights.some((h) => h.sheet === s.name))) continue;
+    try {
+      const batch = new Batch(ctx, options.requestBudget);
+      await queueHighlights(batch, s, plan);
+      await batch.flush();
+    } catch (e) {
+      skipped.push(refusal(s.name, e));
+    }
+  }
+  const taken = new Set(read.sheets.map((s) => s.name.toLowerCase()));
   let shown: XlWorksheet | null = null;
-  for (const out of plan.sheets) {
-    const ws = await writeOutputSheet(ctx, batch, out, read.date1904);
-    if (options.show === out.kind) shown = ws;
+  for (const out of outputs) {
+    const attempt: Attempt = { renamed: new Map(), added: new Set() };
+    try {
+      const batch = new Batch(ctx, options.requestBudget);
+      const previous = read.sheets.find((x) => x.name === out.name && x.ownedByTool && plan.sheetsToDelete.includes(x.name));
+      const old = previous ? await renameAway(batch, previous, taken, attempt) : null;
+      const st = await addOutputSheet(ctx, batch, out, attempt);
+      await batch.flush();
+      await writeOutputSheet(batch, st, read.date1904);
+      if (old) old.delete();
+      await batch.flush();
+      if (options.show === out.kind) shown = st.ws;
+    } catch (e) {
+      skipped.push(refusal(out.name, e));
+      await undo(ctx, read, attempt, e).catch(() => undefined);
+    }
   }
-
-  for (const ws of old) {
-    await batch.reserve();
-    ws.delete();
+  if (shown) {
+    shown.activate();
+    await ctx.sync();
   }
-  if (shown) shown.activate();
-  await batch.flush();
+  return skipped;
 }
 
 function isDate(c: PlanCell | undefined): boolean {
   return c !== null && typeof c === 'object';
 }
 
-async function writeOutputSheet(ctx: XlContext, batch: Batch, out: OutputSheet, date1904: boolean): Promise<XlWorksheet> {
+/** Marks and writes an output sheet added by the previous request. */
+async function writeOutputSheet(batch: Batch, started: Started, date1904: boolean): Promise<XlWorksheet> {
+  const { out, ws } = started;
   await batch.reserve(out.name);
-  const ws = ctx.workbook.worksheets.add(out.name);
-  ws.names.add(SHEET_MARK_NAME, SHEET_MARK_FORMULA, 'tdr-check').visible = false;
+  ws.names.add(SHEET_MARK_NAME, sheetMarkFormula(ws.id), 'tdr-check').visible = false;
 
   let width = 1;
   for (const row of out.rows) width = Math.max(width, row.length);

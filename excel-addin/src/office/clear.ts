@@ -1,19 +1,28 @@
 // Clearing: exactly the tool's highlight rules (their marker formula) and the tool's sheets (their
-// hidden mark), nothing else (outputs.md §1, R1, R5). Three syncs: the two of `readWorkbook`
-// without the cells, then one for the deletions.
+// hidden mark naming the sheet itself), nothing else (outputs.md §1, R1, R5, H1). Three syncs: the
+// two of `readWorkbook` without the cells, then one for the deletions. What Excel would refuse is
+// not asked, and reported (H4): the rules of a protected sheet, the sheets of a workbook whose
+// structure is protected.
 
+import type { SkippedSheet } from '../../../ui/host';
 import type { XlContext } from './excel-api';
 import { readWorkbook } from './read';
 
 export interface Cleared {
   rules: number;
   sheets: string[];
+  skipped: SkippedSheet[];
 }
 
 export async function clearTool(ctx: XlContext): Promise<Cleared> {
   const read = await readWorkbook(ctx, { values: false });
+  const skipped: SkippedSheet[] = [];
   let rules = 0;
   for (const s of read.sheets) {
+    if (s.protected && s.toolRules.length > 0) {
+      skipped.push({ sheet: s.name, reason: 'protected', detail: '' });
+      continue;
+    }
     for (const rule of s.toolRules) {
       rule.delete();
       rules++;
@@ -22,6 +31,10 @@ export async function clearTool(ctx: XlContext): Promise<Cleared> {
   // Excel keeps at least one visible sheet: in a workbook holding nothing but the tool's sheets,
   // the first visible one stays.
   const owned = read.sheets.filter((s) => s.ownedByTool);
+  if (read.structureProtected) {
+    for (const s of owned) skipped.push({ sheet: s.name, reason: 'protected', detail: '' });
+    owned.length = 0;
+  }
   const othersVisible = read.sheets.some((s) => !s.ownedByTool && s.visible);
   const kept = othersVisible ? null : owned.find((s) => s.visible) ?? null;
   const sheets: string[] = [];
@@ -31,5 +44,5 @@ export async function clearTool(ctx: XlContext): Promise<Cleared> {
     sheets.push(s.name);
   }
   await ctx.sync();
-  return { rules, sheets };
+  return { rules, sheets, skipped };
 }

@@ -17,7 +17,13 @@ export interface XlWorkbook extends Pick<Excel.Workbook, 'name'> {
   readonly worksheets: XlWorksheetCollection;
   readonly functions: XlFunctions;
   readonly application: XlApplication;
+  /** Whether the workbook's structure is protected: no sheet may be added, renamed or deleted (ExcelApi 1.7). */
+  readonly protection: XlWorkbookProtection;
   load(propertyNames: string): XlWorkbook;
+}
+
+export interface XlWorkbookProtection extends Pick<Excel.WorkbookProtection, 'protected'> {
+  load(propertyNames: string): XlWorkbookProtection;
 }
 
 export type XlApplication = Pick<Excel.Application, 'suspendApiCalculationUntilNextSync'>;
@@ -38,8 +44,10 @@ export interface XlWorksheetCollection {
   add(name?: string): XlWorksheet;
 }
 
-export interface XlWorksheet extends Pick<Excel.Worksheet, 'name' | 'position' | 'visibility' | 'delete' | 'activate'> {
+export interface XlWorksheet extends Pick<Excel.Worksheet, 'id' | 'name' | 'position' | 'visibility' | 'delete' | 'activate'> {
   readonly names: XlNamedItemCollection;
+  /** Loaded with the sheet list (`items/protection/protected`). */
+  readonly protection: Pick<Excel.WorksheetProtection, 'protected'>;
   readonly charts: XlChartCollection;
   readonly freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
   readonly autoFilter: XlAutoFilter;
@@ -99,7 +107,7 @@ export interface XlNamedItemCollection {
   load(propertyNames: string): XlNamedItemCollection;
 }
 
-export type XlNamedItem = Pick<Excel.NamedItem, 'name' | 'visible'>;
+export type XlNamedItem = Pick<Excel.NamedItem, 'name' | 'visible' | 'formula'>;
 
 export interface XlChartCollection {
   add(type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart;
@@ -127,6 +135,7 @@ type Satisfies<Real, Narrow> = Real extends Narrow ? true : false;
 export const OFFICE_JS_SATISFIES_ADAPTER: [
   Satisfies<Excel.RequestContext, XlContext>,
   Satisfies<Excel.Workbook, XlWorkbook>,
+  Satisfies<Excel.WorkbookProtection, XlWorkbookProtection>,
   Satisfies<Excel.WorksheetCollection, XlWorksheetCollection>,
   Satisfies<Excel.Worksheet, XlWorksheet>,
   Satisfies<Excel.Range, XlRange>,
@@ -139,4 +148,4 @@ export const OFFICE_JS_SATISFIES_ADAPTER: [
   Satisfies<Excel.ChartSeries, XlChartSeries>,
   Satisfies<Excel.Functions, XlFunctions>,
   Satisfies<Excel.AutoFilter, XlAutoFilter>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

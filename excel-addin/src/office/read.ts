@@ -1,12 +1,20 @@
-// Reading the workbook: every sheet's used range as raw values (the snapshot the core validates),
-// which sheets are the tool's, and which conditional formats are the tool's highlights.
+// Reading the workbook: the input sheets' used ranges as raw values (the snapshot the core
+// validates), which sheets are the tool's, and which conditional formats are the tool's highlights.
 //
 // Two `context.sync` whatever the size of the workbook (P4):
-//   1. the sheet list, the workbook's name and its date system;
-//   2. for every sheet at once: the used range's values and position, its names (the tool's mark)
-//      and its conditional formats with their formulas.
-// When Excel on the web refuses the second response as too large (5 MB), the values are read
-// again in blocks of rows, one more sync per block.
+//   1. the sheet list (names, ids, protection), the workbook's name, its date system and whether
+//      its structure is protected;
+//   2. for every sheet at once: its names (the tool's mark) and its conditional formats with their
+//      formulas; for the input sheets only (`Groupes`, `Membres`…, found by name as the core finds
+//      them), the used range's values and position (quality.md H5: a user's other sheets, however
+//      large, are never read).
+// When Excel refuses the second request for its size (the 5 MB payload limit of Excel on the
+// web, or the 5,000,000-cell limit of one read), the values are read again in blocks of rows, one
+// more sync per block.
+//
+// A sheet is the tool's only when its mark, a hidden sheet-scoped name, names that very sheet's
+// id (H1): Excel copies sheet-scoped names with the sheet, so a user's copy of `Constats` carries
+// the mark too, but with the id of the sheet it was copied from, and stays the user's.
 //
 // Excel gives dates as serial numbers and errors as their text (`#N/A`); the core reads both by
 // the column's kind. What tells a serial's day is the workbook's date system: DATE(1904;1;1) is
@@ -15,11 +23,17 @@
 
 import { MARKER_FORMULA, TOOL_MARKER } from '../../../core/plan/types';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../../core/types';
+import { locateSheets } from '../../../core/workbook/sheet-reader';
+import { SHEETS } from '../../../core/workbook/schema';
 import type { XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './excel-api';
 
 /** A hidden name scoped to a sheet marks the sheets the tool made (outputs.md §2). */
 export const SHEET_MARK_NAME = 'TDRCHECK_OUTPUT';
-export const SHEET_MARK_FORMULA = `="${TOOL_MARKER}"`;
+
+/** The mark's formula: a text naming the sheet's own id (`="tdr-check {…id…}"`). */
+export function sheetMarkFormula(sheetId: string): string {
+  return `="${TOOL_MARKER} ${sheetId.replace(/"/g, '""')}"`;
+}
 
 /** Cells per block when a sheet must be read in parts. */
 export const CHUNK_CELLS = 100_000;
@@ -27,7 +41,13 @@ export const CHUNK_CELLS = 100_000;
 export interface SheetState {
   sheet: XlWorksheet;
   name: string;
+  /** `Worksheet.id`: stable across renames, new for a copy. */
+  id: string;
   visible: boolean;
+  /** The sheet is protected: Excel refuses every write to it (H4). */
+  protected: boolean;
+  /** One of the sheets the core reads (its values were read). */
+  input: boolean;
   ownedByTool: boolean;
   /** The tool's highlight rules on this sheet (loaded proxies, ready to delete). */
   toolRules: XlConditionalFormat[];
@@ -38,6 +58,8 @@ export interface WorkbookRead {
   sheets: SheetState[];
   date1904: boolean;
   workbookName: string;
+  /** The workbook's structure is protected: no sheet can be added, renamed or deleted (H4). */
+  structureProtected: boolean;
 }
 
 export interface ReadOptions {
@@ -51,36 +73,53 @@ export function isToolFormula(formula: string | null | undefined): boolean {
   return formula.replace(/\s+/g, '').replace(/^=/, '').toUpperCase() === MARKER_FORMULA.toUpperCase();
 }
 
-function isMarkName(name: string): boolean {
+/** Whether a name is the tool's mark naming the sheet `sheetId`. */
+export function isMarkOf(name: { name: string; formula: unknown }, sheetId: string): boolean {
   // Office may report a sheet-scoped name with its sheet (`Constats!TDRCHECK_OUTPUT`).
-  const bare = name.slice(name.lastIndexOf('!') + 1);
-  return bare.toUpperCase() === SHEET_MARK_NAME;
+  const bare = name.name.slice(name.name.lastIndexOf('!') + 1);
+  if (bare.toUpperCase() !== SHEET_MARK_NAME) return false;
+  return typeof name.formula === 'string' && name.formula.replace(/\s+/g, ' ').trim() === sheetMarkFormula(sheetId);
 }
 
-/** Office.js error codes of a request or response over Excel on the web's payload limit. */
-export function isPayloadTooLarge(e: unknown): boolean {
+/**
+ * Office.js errors that say a request was too large to run at once: the payload limits of Excel
+ * on the web (request or response over 5 MB) and the cells one read may return (5,000,000).
+ */
+export function isSizeError(e: unknown): boolean {
   const code = e && typeof e === 'object' ? String((e as { code?: unknown }).code ?? '') : '';
   const message = e && typeof e === 'object' ? String((e as { message?: unknown }).message ?? '') : '';
-  return /PayloadSizeLimitExceeded/i.test(code) || /PayloadSizeLimitExceeded/i.test(message);
+  const size = /PayloadSizeLimitExceeded|RangeExceedsLimit/i;
+  return size.test(code) || size.test(message);
+}
+
+/** The input sheets among `names`, as the core finds them: by name, the first of each kind. */
+export function inputSheetIndexes(names: readonly string[]): Set<number> {
+  const stubs = names.map((name) => ({ name, rows: [] as Cell[][] }));
+  const found = new Set<number>();
+  for (const stub of locateSheets(stubs, SHEETS).values()) found.add(stubs.indexOf(stub));
+  return found;
 }
 
 export async function readWorkbook(ctx: XlContext, options: ReadOptions = {}): Promise<WorkbookRead> {
   const withValues = options.values !== false;
   const wb = ctx.workbook;
-  const worksheets = wb.worksheets.load('items/name,items/visibility,items/position');
+  const worksheets = wb.worksheets.load('items/name,items/visibility,items/position,items/id,items/protection/protected');
   wb.load('name');
+  const protection = wb.protection.load('protected');
   const dateProbe = wb.functions.date(1904, 1, 1).load('value');
   await ctx.sync();
 
   const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
   const date1904 = dateProbe.value === 0;
   const workbookName = wb.name;
+  const inputs = inputSheetIndexes(sheets.map((s) => s.name));
+  const read = sheets.map((_, i) => withValues && inputs.has(i));
 
   // The marks and rules are queued with the values; a refused sync delivers none of them, so the
   // slow path queues them again.
   const queueMarks = () =>
     sheets.map((sheet) => ({
-      names: sheet.names.load('items/name'),
+      names: sheet.names.load('items/name,items/formula'),
       rules: sheet.getRange().conditionalFormats.load({
         id: true,
         type: true,
@@ -88,23 +127,26 @@ export async function readWorkbook(ctx: XlContext, options: ReadOptions = {}): P
       }),
     }));
   let marks = queueMarks();
-  const used = withValues ? sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex')) : [];
+  const used = sheets.map((sheet, i) => (read[i] ? sheet.getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex') : null));
 
   let rows: Cell[][][];
   try {
     await ctx.sync();
-    rows = sheets.map((_, i) => (withValues ? toRows(used[i]) : []));
+    rows = used.map((u) => (u ? toRows(u) : []));
   } catch (e) {
-    if (!withValues || !isPayloadTooLarge(e)) throw e;
+    if (!withValues || !isSizeError(e)) throw e;
     marks = queueMarks();
-    rows = await readInBlocks(ctx, sheets);
+    rows = await readInBlocks(ctx, sheets, read);
   }
 
   const states: SheetState[] = sheets.map((sheet, i) => ({
     sheet,
     name: sheet.name,
+    id: sheet.id,
     visible: sheet.visibility === 'Visible',
-    ownedByTool: marks[i].names.items.some((n) => isMarkName(n.name)),
+    protected: sheet.protection.protected,
+    input: inputs.has(i),
+    ownedByTool: marks[i].names.items.some((n) => isMarkOf(n, sheet.id)),
     toolRules: marks[i].rules.items.filter(
       (cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isToolFormula(cf.customOrNullObject.rule.formula),
     ),
@@ -115,6 +157,7 @@ export async function readWorkbook(ctx: XlContext, options: ReadOptions = {}): P
     sheets: states,
     date1904,
     workbookName,
+    structureProtected: protection.protected,
   };
 }
 
@@ -137,8 +180,8 @@ function place(values: Cell[][], rowIndex: number, columnIndex: number, into: Ce
  * budget of cells (CHUNK_CELLS). When a sync is still refused, the budget is halved and the blocks
  * split to fit it, down to one row.
  */
-async function readInBlocks(ctx: XlContext, sheets: XlWorksheet[]): Promise<Cell[][][]> {
-  const extents = sheets.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount'));
+async function readInBlocks(ctx: XlContext, sheets: XlWorksheet[], read: readonly boolean[]): Promise<Cell[][][]> {
+  const extents = sheets.map((sheet, i) => (read[i] ? sheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount') : null));
   await ctx.sync();
 
   interface Block {
@@ -146,7 +189,7 @@ async function readInBlocks(ctx: XlContext, sheets: XlWorksheet[]): Promise<Cell
     row: number;
     rows: number;
   }
-  const width = (b: Block) => Math.max(1, extents[b.sheet].columnCount);
+  const width = (b: Block) => Math.max(1, extents[b.sheet]!.columnCount);
   /** Cuts a block into blocks of at most `budget` cells (at least one row each). */
   const cut = (b: Block, budget: number): Block[] => {
     const per = Math.max(1, Math.floor(budget / width(b)));
@@ -158,7 +201,7 @@ async function readInBlocks(ctx: XlContext, sheets: XlWorksheet[]): Promise<Cell
   let budget = CHUNK_CELLS;
   const queue: Block[] = [];
   extents.forEach((e, i) => {
-    if (!e.isNullObject) queue.push(...cut({ sheet: i, row: 0, rows: e.rowCount }, budget));
+    if (e && !e.isNullObject) queue.push(...cut({ sheet: i, row: 0, rows: e.rowCount }, budget));
   });
   const out: Cell[][][] = sheets.map(() => []);
 
@@ -172,19 +215,19 @@ async function readInBlocks(ctx: XlContext, sheets: XlWorksheet[]): Promise<Cell
       cells += size;
     }
     const ranges = batch.map((b) => {
-      const e = extents[b.sheet];
+      const e = extents[b.sheet]!;
       return sheets[b.sheet].getRangeByIndexes(e.rowIndex + b.row, e.columnIndex, b.rows, e.columnCount).load('values');
     });
     try {
       await ctx.sync();
     } catch (err) {
-      if (!isPayloadTooLarge(err) || (batch.length === 1 && batch[0].rows === 1)) throw err;
+      if (!isSizeError(err) || (batch.length === 1 && batch[0].rows === 1)) throw err;
       budget = Math.max(1, Math.floor(budget / 2));
       queue.unshift(...batch.flatMap((b) => cut(b, budget)));
       continue;
     }
     batch.forEach((b, k) => {
-      const e = extents[b.sheet];
+      const e = extents[b.sheet]!;
       place(ranges[k].values as Cell[][], e.rowIndex + b.row, e.columnIndex, out[b.sheet]);
     });
   }

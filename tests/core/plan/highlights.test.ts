@@ -42,6 +42,15 @@ describe('chunk', () => {
     expect(chunks.flat()).toEqual(ranges);
   });
 
+  test('keeps every chunk under 500 areas, which Excel on the web refuses long before 8,192 characters (H5)', () => {
+    const ranges = Array.from({ length: 1200 }, (_, i) => `A${2 * i + 1}`);
+    expect(ranges.join(',').length).toBeLessThan(MAX_RANGE_CHARS);
+    const chunks = chunk(ranges, MAX_RANGE_CHARS);
+    expect(chunks.map((c) => c.length)).toEqual([499, 499, 202]);
+    expect(chunks.flat()).toEqual(ranges);
+    expect(chunk(['A1', 'B2', 'C3'], 100, 3)).toEqual([['A1', 'B2'], ['C3']]);
+  });
+
   test('one chunk when everything fits', () => {
     expect(chunk(['A1', 'B2'], 10)).toEqual([['A1', 'B2']]);
     expect(chunk(['A1', 'B2'], 5)).toEqual([['A1'], ['B2']]);

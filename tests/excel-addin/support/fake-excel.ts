@@ -16,6 +16,15 @@
 // - Excel keeps at least one visible sheet, sheet names are unique (ignoring case), ≤ 31
 //   characters, without : \ / ? * [ ].
 //
+// And what the hosts refuse or do behind the add-in's back (quality.md "Hosts"):
+// - a user's copy of a sheet (`copySheet`) carries the sheet's own names, the tool's mark included,
+//   under a new sheet id (H1);
+// - a protected sheet refuses every write to it (conditional formats, values, formats, names)
+//   with AccessDenied; a workbook whose structure is protected refuses adding, renaming and
+//   deleting sheets (H4); `refuse` makes any one call fail, as a host refusal would;
+// - reading the values of more than 5,000,000 cells at once fails with RangeExceedsLimit, and a
+//   conditional format over 500 areas or more fails, as on Excel on the web (H5).
+//
 // The fake counts syncs and measures each request and response, and `state()` gives the whole
 // workbook as plain data to compare before and after.
 
@@ -93,6 +102,8 @@ export interface FakeChart {
 export interface FakeSheet {
   uid: number;
   name: string;
+  /** Protected (Review › Protect Sheet): every write to it is refused. */
+  protected: boolean;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, FakeCell>;
   rules: FakeRule[];
@@ -128,6 +139,11 @@ interface Rect {
   rows: number;
   cols: number;
 }
+
+/** Cells one read may return (Excel's range limit). */
+export const MAX_READ_CELLS = 5_000_000;
+/** Areas of a conditional format's range that Excel on the web refuses (the add-in stays under). */
+export const MAX_RULE_AREAS = 500;
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLS = 16_384;
@@ -209,6 +225,10 @@ export class FakeWorkbook {
   active: FakeSheet | null = null;
   /** Excel on the web's limits; tests lower them. */
   limits = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024 };
+  /** Review › Protect Workbook (structure): sheets cannot be added, renamed or deleted. */
+  structureProtected = false;
+  /** A host refusal: the error code a queued call fails with (`call` as SyncRecord.calls names it), or null. */
+  refuse: ((call: string) => string | null) | null = null;
   readonly log: SyncRecord[] = [];
   private nextUid = 1;
   private nextRuleId = 1;
@@ -233,6 +253,7 @@ export class FakeWorkbook {
     const sheet: FakeSheet = {
       uid: this.nextUid++,
       name,
+      protected: false,
       visibility: 'Visible',
       cells: new Map(),
       rules: [],
@@ -247,6 +268,48 @@ export class FakeWorkbook {
     this.sheets.push(sheet);
     if (!this.active) this.active = sheet;
     return sheet;
+  }
+
+  /** The sheet's id as Office.js gives it (`Worksheet.id`): stable across renames, new for a copy. */
+  sheetId(sheet: FakeSheet): string {
+    return `{00000000-0001-0000-${String(sheet.uid).padStart(4, '0')}-000000000000}`;
+  }
+
+  /**
+   * The user copies a sheet (right-click › Move or Copy › Create a copy): a new sheet after it,
+   * named `<name> (2)`, with its cells, formats, conditional formats and its sheet-scoped names,
+   * which keep their formulas (H1: the tool's mark comes along).
+   */
+  copySheet(source: FakeSheet): FakeSheet {
+    let n = 2;
+    while (this.findSheet(`${source.name} (${n})`)) n++;
+    const copy = this.addSheet(`${source.name} (${n})`);
+    this.sheets.splice(this.sheets.indexOf(copy), 1);
+    this.sheets.splice(this.sheets.indexOf(source) + 1, 0, copy);
+    for (const [k, c] of source.cells) copy.cells.set(k, { ...c });
+    copy.rules = source.rules.map((r) => ({ ...r, id: `{cf-${this.nextRuleId++}}` }));
+    copy.names = source.names.map((nm) => ({ ...nm }));
+    copy.frozenRows = source.frozenRows;
+    copy.columnWidths = new Map(source.columnWidths);
+    copy.charts = source.charts.map((c) => ({ ...c }));
+    copy.autoFilter = source.autoFilter;
+    return copy;
+  }
+
+  /** Marks a sheet as the add-in does: a hidden sheet-scoped name naming the sheet's own id. */
+  markAsTool(sheet: FakeSheet): FakeSheet {
+    sheet.names.push({ name: 'TDRCHECK_OUTPUT', reference: `="tdr-check ${this.sheetId(sheet)}"`, comment: 'tdr-check', visible: false });
+    return sheet;
+  }
+
+  /** @internal A write to a protected sheet is refused. */
+  guard(sheet: FakeSheet): void {
+    if (sheet.protected) throw new FakeOfficeError('AccessDenied', `the sheet ${sheet.name} is protected`);
+  }
+
+  /** @internal Adding, renaming or deleting a sheet of a workbook whose structure is protected is refused. */
+  guardStructure(): void {
+    if (this.structureProtected) throw new FakeOfficeError('AccessDenied', 'the workbook structure is protected');
   }
 
   findSheet(name: string): FakeSheet | undefined {
@@ -271,7 +334,9 @@ export class FakeWorkbook {
   }
 
   addRule(sheet: FakeSheet, type: FakeRule['type'], address: string): FakeRule {
+    this.guard(sheet);
     if (address.length >= 8192) throw new FakeOfficeError('InvalidArgument', 'conditional format address over 8,192 characters');
+    if (address.split(',').length >= MAX_RULE_AREAS) throw new FakeOfficeError('InvalidArgument', `conditional format over ${MAX_RULE_AREAS} areas`);
     for (const part of address.split(',')) parseAddress(part);
     const rule: FakeRule = { id: `{cf-${this.nextRuleId++}}`, type, address, formula: null, fill: null };
     sheet.rules.unshift(rule); // a new rule takes the top priority
@@ -352,7 +417,8 @@ export class FakeWorkbook {
           })
           .map(([k, c]) => [k, { ...c }]),
         rules: s.rules.map(({ id: _id, ...rest }) => rest),
-        names: s.names.map((n) => ({ ...n })),
+        // A name naming its own sheet's id (the tool's mark) compares alike on a new sheet.
+        names: s.names.map((n) => ({ ...n, reference: n.reference.split(this.sheetId(s)).join('{own id}') })),
         frozenRows: s.frozenRows,
         columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         charts: s.charts.map((c) => ({ ...c })),
@@ -434,6 +500,8 @@ export class FakeContext implements XlContext {
     }
     for (const q of queue) {
       try {
+        const refused = this.wb.refuse?.(q.name) ?? null;
+        if (refused) throw new FakeOfficeError(refused, `${q.name} refused`);
         q.run();
       } catch (e) {
         entry.error = e instanceof FakeOfficeError ? e.code : String(e);
@@ -478,10 +546,22 @@ class FakeWorkbookProxy implements XlWorkbook {
   readonly application = {
     suspendApiCalculationUntilNextSync: (): void => this.ctx.enqueue('application.suspendApiCalculationUntilNextSync', null, () => undefined),
   };
+  readonly protection: { readonly protected: boolean; load(propertyNames: string): FakeWorkbookProxy['protection'] };
   private readonly loadedName = new Loaded<string>('workbook.name');
 
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
+    const loadedProtection = new Loaded<boolean>('workbook.protection.protected');
+    this.protection = {
+      get protected(): boolean {
+        return loadedProtection.get();
+      },
+      load(propertyNames: string) {
+        if (props(propertyNames).join() !== 'protected') throw new Error(`fake: protection.load(${propertyNames}) not modelled`);
+        ctx.enqueueLoad('workbook.protection.load(protected)', () => ctx.wb.structureProtected, (v) => loadedProtection.set(v));
+        return this;
+      },
+    };
     this.functions = {
       date: (y: number, m: number, d: number): XlFunctionResult => new FakeFunctionResult(ctx, () => ctx.wb.dateSerial(y, m, d)),
     };
@@ -530,7 +610,7 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
     const wanted = props(propertyNames).map((p) => p.replace(/^items\//, ''));
     this.ctx.enqueueLoad(
       `worksheets.load(${propertyNames})`,
-      () => this.ctx.wb.sheets.map((s, i) => ({ sheet: s, name: s.name, visibility: s.visibility, position: i })),
+      () => this.ctx.wb.sheets.map((s, i) => ({ sheet: s, name: s.name, visibility: s.visibility, position: i, id: this.ctx.wb.sheetId(s), protected: s.protected })),
       (rows) =>
         this.loadedItems.set(
           rows.map((r) => {
@@ -554,6 +634,7 @@ class FakeWorksheetCollection implements XlWorksheetCollection {
   add(name?: string): FakeWorksheet {
     let target: FakeSheet | null = null;
     this.ctx.enqueue(`worksheets.add(${name})`, name, () => {
+      this.ctx.wb.guardStructure();
       target = this.ctx.wb.addSheet(name ?? `Sheet${this.ctx.wb.sheets.length + 1}`);
     });
     return new FakeWorksheet(this.ctx, () => {
@@ -571,12 +652,21 @@ class FakeWorksheet implements XlWorksheet {
   private readonly loadedName = new Loaded<string>('worksheet.name');
   private readonly loadedVisibility = new Loaded<FakeSheet['visibility']>('worksheet.visibility');
   private readonly loadedPosition = new Loaded<number>('worksheet.position');
+  private readonly loadedId = new Loaded<string>('worksheet.id');
+  private readonly loadedProtected = new Loaded<boolean>('worksheet.protection.protected');
+  readonly protection: { readonly protected: boolean };
 
   constructor(
     private readonly ctx: FakeContext,
     readonly resolve: () => FakeSheet,
   ) {
     this.names = new FakeNamedItemCollection(ctx, resolve);
+    const loadedProtected = this.loadedProtected;
+    this.protection = {
+      get protected(): boolean {
+        return loadedProtected.get();
+      },
+    };
     this.charts = {
       add: (type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart => {
         const source = asFakeRange(sourceData);
@@ -617,17 +707,25 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   /** @internal */
-  deliver(wanted: string[], row: { name: string; visibility: FakeSheet['visibility']; position: number }): void {
+  deliver(wanted: string[], row: { name: string; visibility: FakeSheet['visibility']; position: number; id: string; protected: boolean }): void {
+    const known = ['name', 'visibility', 'position', 'id', 'protection/protected'];
+    for (const w of wanted) if (!known.includes(w)) throw new Error(`fake: worksheet.load(${w}) not modelled`);
+    if (wanted.includes('id')) this.loadedId.set(row.id);
+    if (wanted.includes('protection/protected')) this.loadedProtected.set(row.protected);
     if (wanted.includes('name')) this.loadedName.set(row.name);
     if (wanted.includes('visibility')) this.loadedVisibility.set(row.visibility);
     if (wanted.includes('position')) this.loadedPosition.set(row.position);
   }
 
+  get id(): string {
+    return this.loadedId.get();
+  }
   get name(): string {
     return this.loadedName.get();
   }
   set name(value: string) {
     this.ctx.enqueue(`worksheet.name=${value}`, value, () => {
+      this.ctx.wb.guardStructure();
       checkSheetName(value);
       const sheet = this.resolve();
       const other = this.ctx.wb.findSheet(value);
@@ -656,7 +754,7 @@ class FakeWorksheet implements XlWorksheet {
       `worksheet.load(${propertyNames})`,
       () => {
         const s = this.resolve();
-        return { name: s.name, visibility: s.visibility, position: this.ctx.wb.sheets.indexOf(s) };
+        return { name: s.name, visibility: s.visibility, position: this.ctx.wb.sheets.indexOf(s), id: this.ctx.wb.sheetId(s), protected: s.protected };
       },
       (row) => this.deliver(wanted, row),
     );
@@ -664,7 +762,10 @@ class FakeWorksheet implements XlWorksheet {
   }
 
   delete(): void {
-    this.ctx.enqueue('worksheet.delete()', null, () => this.ctx.wb.deleteSheet(this.resolve()));
+    this.ctx.enqueue('worksheet.delete()', null, () => {
+      this.ctx.wb.guardStructure();
+      this.ctx.wb.deleteSheet(this.resolve());
+    });
   }
 
   activate(): void {
@@ -761,6 +862,7 @@ class FakeRange implements XlRange {
   private eachCell(apply: (cell: FakeCell) => void): void {
     const rect = this.rect();
     const sheet = this.sheet();
+    this.ctx.wb.guard(sheet);
     if (rect.rows * rect.cols > 1_000_000) throw new Error(`fake: ${this.label} formats too many cells`);
     for (let r = 0; r < rect.rows; r++) {
       for (let c = 0; c < rect.cols; c++) apply(this.ctx.wb.cell(sheet, rect.top + r, rect.left + c));
@@ -774,6 +876,7 @@ class FakeRange implements XlRange {
         throw new FakeOfficeError('InvalidArgument', `${what} is ${data.length}x${data[0]?.length} for ${rectAddress(rect)}`);
       }
       const sheet = this.sheet();
+      this.ctx.wb.guard(sheet);
       data.forEach((row, r) => row.forEach((v, c) => apply(this.ctx.wb.cell(sheet, rect.top + r, rect.left + c), v)));
     });
   }
@@ -867,6 +970,9 @@ class FakeRange implements XlRange {
         if (!rect) return { isNullObject: true };
         const sheet = this.sheet();
         const out: RangeLoad = { isNullObject: false };
+        if ((wanted.includes('values') || wanted.includes('numberFormat')) && rect.rows * rect.cols > MAX_READ_CELLS) {
+          throw new FakeOfficeError('RangeExceedsLimit', `${this.label}: ${rect.rows * rect.cols} cells`);
+        }
         for (const p of wanted) {
           if (p === 'values') out.values = this.ctx.wb.valuesOf(sheet, rect);
           else if (p === 'numberFormat') {
@@ -1059,6 +1165,7 @@ class FakeConditionalFormat implements XlConditionalFormat {
       const t = this.target;
       const sheet = t && this.ctx.wb.sheets.find((s) => s.rules.includes(t));
       if (!t || !sheet) throw new FakeOfficeError('ItemNotFound', 'conditional format');
+      this.ctx.wb.guard(sheet);
       sheet.rules.splice(sheet.rules.indexOf(t), 1);
     });
   }
@@ -1081,6 +1188,7 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
     const ctx = this.ctx;
     ctx.enqueue(`names.add(${name})`, [name, reference, comment], () => {
       const sheet = this.sheet();
+      this.ctx.wb.guard(sheet);
       if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw new FakeOfficeError('InvalidArgument', `name ${name}`);
       if (sheet.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw new FakeOfficeError('ItemAlreadyExists', `name ${name}`);
       target = { name, reference, comment: comment ?? '', visible: true };
@@ -1088,6 +1196,9 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
     });
     return {
       name,
+      get formula(): string {
+        throw new Error('fake: reading a new name\'s formula is not modelled');
+      },
       get visible(): boolean {
         throw new Error('fake: reading visible is not modelled');
       },
@@ -1104,7 +1215,7 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
     const wanted = props(propertyNames).map((p) => p.replace(/^items\//, ''));
     this.ctx.enqueueLoad(
       `names.load(${propertyNames})`,
-      () => this.sheet().names.map((n) => ({ name: n.name, visible: n.visible })),
+      () => this.sheet().names.map((n) => ({ name: n.name, visible: n.visible, formula: n.reference })),
       (rows) =>
         this.loadedItems.set(
           rows.map((r) => ({
@@ -1115,6 +1226,10 @@ class FakeNamedItemCollection implements XlNamedItemCollection {
             get visible(): boolean {
               if (!wanted.includes('visible')) throw new FakeOfficeError('PropertyNotLoaded', 'visible');
               return r.visible;
+            },
+            get formula(): string {
+              if (!wanted.includes('formula')) throw new FakeOfficeError('PropertyNotLoaded', 'formula');
+              return r.formula;
             },
           })),
         ),

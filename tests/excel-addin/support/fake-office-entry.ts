@@ -1,5 +1,9 @@
 // Stands in for office.js in the task pane's browser test: `Office` and `Excel.run` over the fake
 // workbook described by `window.__TDR_FAKE__`, which stays reachable as `window.__fakeWorkbook`.
+//
+// Like the real office.js (quality.md H2), it loads more scripts before `Office.onReady` fires:
+// the Microsoft Ajax library from ajax.aspnetcdn.com and its host script from Office's CDN. A
+// page whose Content-Security-Policy refuses either never gets `onReady`: the pane never starts.
 
 import { FakeWorkbook } from './fake-excel';
 
@@ -18,6 +22,26 @@ const workbook = new FakeWorkbook({ name: spec.name, date1904: spec.date1904 });
 for (const s of spec.sheets) workbook.setValues(workbook.addSheet(s.name), s.rows);
 w.__fakeWorkbook = workbook;
 
+/** What office.js loads in turn (the test serves them). */
+export const OFFICE_DEPENDENCIES = ['https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js', 'https://res.cdn.office.net/files/fake/excel-web-16.00.js'];
+
+const dependencies = Promise.all(
+  OFFICE_DEPENDENCIES.map(
+    (src) =>
+      new Promise<void>((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = src;
+        script.onload = () => resolve();
+        script.onerror = () => reject(new Error(`office.js could not load ${src}`));
+        document.head.append(script);
+      }),
+  ),
+);
+(window as unknown as { __officeLoaded: Promise<unknown> }).__officeLoaded = dependencies.then(
+  () => 'loaded',
+  (e: Error) => e.message,
+);
+
 const info = { host: 'Excel', platform: 'OfficeOnline' };
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
@@ -27,7 +51,7 @@ w.Office = {
   },
   actions: { associate: () => undefined },
   onReady: (callback?: (i: typeof info) => void) =>
-    Promise.resolve().then(() => {
+    dependencies.then(() => {
       callback?.(info);
       return info;
     }),

@@ -76,6 +76,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './excel-addin/src/taskpane.ts',
       commands: './excel-addin/src/commands.ts',
+      notice: './excel-addin/src/notice.ts',
     },
     output: {
       path: env.outDir ? path.resolve(env.outDir) : path.join(root, 'dist', 'excel-addin'),
@@ -92,6 +93,7 @@ module.exports = async (env = {}, argv = {}) => {
     plugins: [
       page('taskpane'),
       page('commands'),
+      page('notice'),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'excel-addin/assets/*.png', to: 'assets/[name][ext]' },

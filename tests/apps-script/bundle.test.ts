@@ -7,7 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'acorn';
-import { AUTORUN_TOKEN, SERVER_FUNCTIONS, MENU_ITEMS } from '../../apps-script/server-functions';
+import { AUTORUN_TOKEN, LANGUAGE_TOKEN, SERVER_FUNCTIONS, MENU_ITEMS } from '../../apps-script/server-functions';
 import { bundleSource, DIST } from './gas-runtime';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -62,7 +62,7 @@ describe('dist/apps-script', () => {
 
   it('inlines the pane in one page that loads nothing from elsewhere, made by the shared plugin', () => {
     const html = sidebar();
-    expect(html).toMatch(new RegExp(`<div id="?tdr-pane"? class="?tdr-pane"? data-autorun="?${AUTORUN_TOKEN}"?>`));
+    expect(html).toMatch(new RegExp(`<div id="?tdr-pane"? class="?tdr-pane"? data-autorun="?${AUTORUN_TOKEN}"? data-lang="?${LANGUAGE_TOKEN}"?>`));
     // H3: nothing the sidebar needs is in a <meta> (HtmlService keeps only viewport).
     expect((html.match(/<meta [^>]*>/g) ?? []).filter((m) => !/charset|name="?viewport/.test(m))).toEqual([]);
     // One plugin makes every single-file pane page (ui/build/inline-pane-plugin.js).

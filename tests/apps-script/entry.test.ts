@@ -134,18 +134,20 @@ describe('the menu in the user\'s language', () => {
     }
   });
 
-  it('titles the sidebar and says what Effacer and Modèle did in the user\'s language', () => {
+  it('titles the sidebar and says what Synthèse GEC, Effacer and Modèle did in the user\'s language', () => {
     const model = spreadsheetOf(sampleSheets());
     model.userLocale = 'en';
     const gas = loadGas(model, { now: '2026-11-15T10:32:00Z' });
     gas.run('menuPane');
     expect(model.sidebarTitles).toEqual(['TdR compliance']);
+    // The sidebar is told the user's language in an attribute (HtmlService drops <meta>, H3).
+    expect(model.sidebars[0]).toMatch(/id="?tdr-pane"?[^>]* data-lang="?en"?/);
     gas.run('menuSummary');
     gas.run('menuClear');
     gas.run('menuTemplate');
     expect(model.toasts).toEqual([
-      // The summary speaks the language of the sheets it wrote (Paramètres: French).
-      expect.stringMatching(/^Conformité TdR: Vérification terminée : /),
+      // The user's language, though the sheets it wrote are French (Paramètres): presentation.md §4.
+      expect.stringMatching(/^TdR compliance: Check done: .* Sheets written: Constats, Synthèse GEC 2026-11\.$/),
       expect.stringMatching(/^TdR compliance: \d+ highlight rule\(s\) and 2 tool sheet\(s\) removed\.$/),
       'TdR compliance: Nothing to add: the workbook already has every input sheet.',
     ]);

@@ -9,7 +9,16 @@
 // - `insertSheet` refuses a name in use and activates the new sheet; the last sheet cannot be
 //   deleted; a range outside the grid throws;
 // - the document lock is one per spreadsheet: `tryLock` fails while another execution holds it
-//   (`model.lock.elsewhere`, which a test sets), without waiting (the timeout asked is recorded).
+//   (`model.lock.elsewhere`, which a test sets), without waiting (the timeout asked is recorded);
+//   `waitLock` then throws Sheets' "Lock timeout";
+// - `getRangeList([])` is refused (Sheets wants at least one range);
+// - a protected sheet the user may not edit (`SheetModel.protection`, `Protection.canEdit`)
+//   refuses writes: its conditional formats, values, deletion (H4);
+// - `addDeveloperMetadata(key, value)` is visible to the whole document; only the three-argument
+//   form with `DeveloperMetadataVisibility.PROJECT` keeps it to this script (H7);
+// - HtmlService serves a page without its <meta> tags but viewport (H3);
+// - under the authorisation mode of a trigger (`model.authMode`, set by the runtime from the
+//   event), `NONE` gives no access to the spreadsheet (an add-on's onOpen before its first use).
 //
 // Every fake class is checked against @types/google-apps-script (see `Conforms` at the end): a
 // public member Sheets does not have, or a call with parameters Sheets would refuse, does not
@@ -69,6 +78,7 @@ export interface MetadataModel {
   id: number;
   key: string;
   value: string | null;
+  /** `DOCUMENT` (any script or add-on sees it) or `PROJECT` (this script only). */
   visibility: string;
 }
 
@@ -93,6 +103,8 @@ export interface SheetModel {
   filter: string | null;
   columnWidths: Record<number, number>;
   merges: string[];
+  /** Data › Protect sheets: `canEdit` false when the user is not among its editors (writes refused). */
+  protection?: { canEdit: boolean };
 }
 
 export interface SpreadsheetModel {
@@ -116,6 +128,10 @@ export interface SpreadsheetModel {
   menus: { title: string; items: { caption: string; functionName: string }[] }[];
   /** Every call, in order: `Class.method`. */
   calls: string[];
+  /** The authorisation mode of the running trigger (`e.authMode`); FULL when absent. */
+  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  /** A host refusal: the message a call (`Class.method`) throws with, or null to let it run. */
+  refuse?: (call: string) => string | null;
 }
 
 export interface LockModel {
@@ -327,6 +343,22 @@ export function modelOf(fake: object): unknown {
 
 function record(rt: Runtime, what: string): void {
   rt.model.calls.push(what);
+  const refused = rt.model.refuse?.(what) ?? null;
+  if (refused !== null) throw new Error(refused);
+}
+
+/** Sheets' refusal of an edit to a protected sheet the user may not edit. */
+function guardEdit(m: SheetModel): void {
+  if (m.protection && !m.protection.canEdit) {
+    throw new Error('Exception: You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+  }
+}
+
+/** Under AuthMode.NONE a script may not open the spreadsheet. */
+function guardAccess(rt: Runtime, what: string): void {
+  if (rt.model.authMode === 'NONE') {
+    throw new Error(`Exception: You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
+  }
 }
 
 function sheetById(rt: Runtime, id: number): SheetModel {
@@ -341,12 +373,17 @@ function enumValue(name: string): GoogleAppsScript.Spreadsheet.BooleanCriteria {
   return { name, toString: () => name } as unknown as GoogleAppsScript.Spreadsheet.BooleanCriteria;
 }
 
+const METADATA_VISIBILITY = Object.freeze({ DOCUMENT: enumValue('DOCUMENT'), PROJECT: enumValue('PROJECT') }) as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
+const PROTECTION_TYPE = Object.freeze({ RANGE: enumValue('RANGE'), SHEET: enumValue('SHEET') }) as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+
 const BOOLEAN_CRITERIA = Object.freeze(
   Object.fromEntries(['CELL_EMPTY', 'CELL_NOT_EMPTY', 'NUMBER_GREATER_THAN', 'NUMBER_LESS_THAN', 'TEXT_CONTAINS', 'CUSTOM_FORMULA'].map((n) => [n, enumValue(n)])),
 ) as unknown as typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
 
 export class FakeSpreadsheetApp {
   readonly BooleanCriteria = BOOLEAN_CRITERIA;
+  readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
+  readonly ProtectionType = PROTECTION_TYPE;
   private readonly rt: Runtime;
 
   constructor(rt: Runtime) {
@@ -355,11 +392,13 @@ export class FakeSpreadsheetApp {
 
   getActive(): FakeSpreadsheet {
     record(this.rt, 'SpreadsheetApp.getActive');
+    guardAccess(this.rt, 'SpreadsheetApp.getActive');
     return new FakeSpreadsheet(this.rt);
   }
 
   getActiveSpreadsheet(): FakeSpreadsheet {
     record(this.rt, 'SpreadsheetApp.getActiveSpreadsheet');
+    guardAccess(this.rt, 'SpreadsheetApp.getActiveSpreadsheet');
     return new FakeSpreadsheet(this.rt);
   }
 
@@ -477,6 +516,7 @@ export class FakeSpreadsheet {
     const model = this.rt.model;
     const i = model.sheets.findIndex((s) => s.id === m?.id);
     if (i < 0) throw new Error('Exception: This sheet has been deleted.');
+    guardEdit(model.sheets[i]);
     if (model.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
     model.sheets.splice(i, 1);
     if (model.activeSheetId === m.id) model.activeSheetId = model.sheets[Math.max(0, i - 1)].id;
@@ -604,6 +644,7 @@ export class FakeSheet {
 
   setConditionalFormatRules(rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[]): void {
     record(this.rt, 'Sheet.setConditionalFormatRules');
+    guardEdit(this.m);
     this.m.rules = rules.map((r) => {
       const model = ruleModels.get(r as unknown as FakeConditionalFormatRule);
       if (!model) throw new Error('setConditionalFormatRules: not a rule');
@@ -611,10 +652,18 @@ export class FakeSheet {
     });
   }
 
-  addDeveloperMetadata(key: string, value: string): FakeSheet {
+  addDeveloperMetadata(key: string, value: string, visibility?: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): FakeSheet {
     record(this.rt, 'Sheet.addDeveloperMetadata');
-    this.m.metadata.push({ id: this.rt.model.nextMetadataId++, key, value, visibility: 'PROJECT' });
+    guardEdit(this.m);
+    // Without a visibility, Sheets makes it DOCUMENT: every script and add-on can read it.
+    this.m.metadata.push({ id: this.rt.model.nextMetadataId++, key, value, visibility: visibility === undefined ? 'DOCUMENT' : String(visibility) });
     return this;
+  }
+
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): FakeProtection[] {
+    record(this.rt, 'Sheet.getProtections');
+    if (String(type) !== 'SHEET' || !this.m.protection) return [];
+    return [new FakeProtection(this.rt, this.m.protection.canEdit)];
   }
 
   newChart(): FakeEmbeddedChartBuilder {
@@ -681,6 +730,7 @@ export class FakeRange {
 
   setValues(values: unknown[][]): FakeRange {
     record(this.rt, 'Range.setValues');
+    guardEdit(this.m);
     if (values.length !== this.box.rows || values.some((r) => r.length !== this.box.cols)) {
       throw new Error(
         `Exception: The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${this.box.rows}.`,
@@ -1222,6 +1272,18 @@ export class FakeLock {
   }
 }
 
+export class FakeProtection {
+  constructor(
+    private readonly rt: Runtime,
+    private readonly editable: boolean,
+  ) {}
+
+  canEdit(): boolean {
+    record(this.rt, 'Protection.canEdit');
+    return this.editable;
+  }
+}
+
 // ---- Ui and HtmlService ---------------------------------------------------------------------
 
 export class FakeUi {
@@ -1351,6 +1413,7 @@ conforms<FakeEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBui
 conforms<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>((f) => f);
 conforms<FakeDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>((f) => f);
 conforms<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>((f) => f);
+conforms<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>((f) => f);
 conforms<FakeDeveloperMetadataLocation, GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation>((f) => f);
 conforms<FakeDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>((f) => f);
 conforms<FakeDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>((f) => f);

@@ -88,7 +88,15 @@ export function loadGas(model: SpreadsheetModel, options: GasOptions = {}): Gas 
       if (typeof fn !== 'function') throw new Error(`Code.js has no global function ${name}`);
       // google.script.run passes arguments as JSON.
       const passed = args.map((a) => (a === undefined ? undefined : toScript(JSON.stringify(a))));
-      return (fn as (...a: unknown[]) => unknown)(...passed);
+      // A trigger's event says under which authorisation it runs; the services obey it.
+      const event = args[0] as { authMode?: unknown } | undefined;
+      const mode = event && typeof event === 'object' && typeof event.authMode === 'string' ? event.authMode : 'FULL';
+      model.authMode = mode as SpreadsheetModel['authMode'];
+      try {
+        return (fn as (...a: unknown[]) => unknown)(...passed);
+      } finally {
+        model.authMode = 'FULL';
+      }
     },
     calls: () => model.calls.slice(),
     resetCalls() {

@@ -76,7 +76,7 @@ describe('the build', () => {
   });
 
   it('gives both pages a Content-Security-Policy without inline or eval scripts (S3)', () => {
-    for (const page of ['taskpane.html', 'commands.html']) {
+    for (const page of ['taskpane.html', 'commands.html', 'notice.html']) {
       const html = read(page);
       const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/i.exec(html)?.[1] ?? '';
       expect(csp).toMatch(/default-src 'none'/);
@@ -297,6 +297,28 @@ describe('the task pane in Chromium over the fake Excel', () => {
     expect((await fake(page)).sheets).toEqual(snapshot.sheets.map((s) => s.name));
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
+
+    // H6: a command Excel refuses opens a dialog saying so, in the user's language, and completes
+    // once the user closes it.
+    await page.evaluate(() => {
+      (window as unknown as { __fakeWorkbook: { refuse: (c: string) => string | null } }).__fakeWorkbook.refuse = (c) => (c.startsWith('worksheets.load') ? 'GeneralException' : null);
+    });
+    await command('tdrCheckClear');
+    const dialogs = await page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs);
+    expect(dialogs).toHaveLength(1);
+    const url = new URL(dialogs[0]);
+    expect(`${url.origin}${url.pathname}`).toBe(`${ORIGIN}notice.html`);
+    const text = decodeURIComponent(url.hash.slice(1));
+    expect(text).toMatch(/^La commande « Effacer » n’a pas abouti : GeneralException/);
     await page.close();
+
+    // The dialog's page shows that text as text.
+    const notice = await open(`notice.html${url.search}#${encodeURIComponent(`${text} ${XSS}`)}`);
+    await notice.page.waitForFunction(() => (document.getElementById('tdr-notice-text')?.textContent ?? '') !== '');
+    expect(await notice.page.locator('#tdr-notice-text').textContent()).toBe(`${text} ${XSS}`);
+    expect(await notice.page.locator('img').count()).toBe(0);
+    expect(notice.errors).toEqual([]);
+    expect(notice.refused).toEqual([]);
+    await notice.page.close();
   });
 });

@@ -43,10 +43,24 @@ const dependencies = Promise.all(
 );
 
 const info = { host: 'Excel', platform: 'OfficeOnline' };
+
+/** Dialogs opened (displayDialogAsync): their address; each is closed by the user a moment later. */
+const dialogs: string[] = [];
+(window as unknown as { __dialogs: string[] }).__dialogs = dialogs;
+const ui = {
+  displayDialogAsync(url: string, _options: unknown, callback: (r: { status: string; value: unknown }) => void) {
+    dialogs.push(url);
+    const handlers: Record<string, (arg: unknown) => void> = {};
+    callback({ status: 'succeeded', value: { close: () => undefined, addEventHandler: (type: string, h: (arg: unknown) => void) => (handlers[type] = h) } });
+    // The user closes it with its close button (Office reports error 12006).
+    setTimeout(() => handlers.dialogEventReceived?.({ error: 12006 }), 20);
+  },
+};
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
   context: {
     displayLanguage: spec.displayLanguage,
+    ui,
     requirements: { isSetSupported: (set: string, version: string) => set === 'ExcelApi' && (version !== '1.9' || spec.excelApi19 !== false) },
   },
   actions: { associate: () => undefined },

@@ -224,7 +224,7 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   active: FakeSheet | null = null;
   /** Excel on the web's limits; tests lower them. */
-  limits = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024 };
+  limits = { request: 5 * 1024 * 1024, response: 5 * 1024 * 1024, cells: MAX_READ_CELLS };
   /** Review › Protect Workbook (structure): sheets cannot be added, renamed or deleted. */
   structureProtected = false;
   /** A host refusal: the error code a queued call fails with (`call` as SyncRecord.calls names it), or null. */
@@ -970,7 +970,7 @@ class FakeRange implements XlRange {
         if (!rect) return { isNullObject: true };
         const sheet = this.sheet();
         const out: RangeLoad = { isNullObject: false };
-        if ((wanted.includes('values') || wanted.includes('numberFormat')) && rect.rows * rect.cols > MAX_READ_CELLS) {
+        if ((wanted.includes('values') || wanted.includes('numberFormat')) && rect.rows * rect.cols > this.ctx.wb.limits.cells) {
           throw new FakeOfficeError('RangeExceedsLimit', `${this.label}: ${rect.rows * rect.cols} cells`);
         }
         for (const p of wanted) {

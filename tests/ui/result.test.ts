@@ -44,6 +44,30 @@ describe('toPaneResult', () => {
     expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11' });
   });
 
+  it('makes every message and suggestion again in the pane\'s language, as the core writes them in it (presentation.md §4)', () => {
+    const english = validateWorkbook(readSnapshot(SAMPLE), { today: TODAY, language: 'en' }).report;
+    expect(report.language).toBe('fr');
+    const result = toPaneResult(report, plan, '2026-11-15T10:32:00Z', { displayLanguage: 'en' });
+    // The sheets stay French; the pane's words are English.
+    expect(result.language).toBe('fr');
+    expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11' });
+    expect(result.findings.map((f) => f.message)).toEqual(english.findings.map((f) => f.message));
+    expect(result.findings.map((f) => f.suggestion)).toEqual(english.findings.map((f) => f.suggestion));
+    expect(result.findings.some((f, i) => f.message !== report.findings[i].message)).toBe(true);
+    // Dates in messages as English writes them.
+    expect(result.findings.some((f) => /\b20\d\d-\d\d-\d\d\b/.test(f.message))).toBe(true);
+    expect(result.findings.some((f) => /\b\d\d\/\d\d\/20\d\d\b/.test(f.message))).toBe(false);
+    // And back: a French pane over an English run.
+    const french = toPaneResult(english, null, '2026-11-15T10:32:00Z', { displayLanguage: 'fr' });
+    expect(french.findings.map((f) => f.message)).toEqual(report.findings.map((f) => f.message));
+  });
+
+  it('carries the sheets the host skipped', () => {
+    const skipped = [{ sheet: 'Membres', reason: 'protected' as const, detail: '' }];
+    expect(toPaneResult(report, plan, '2026-11-15T10:32:00Z', { skipped }).skipped).toEqual(skipped);
+    expect(toPaneResult(report, plan, '2026-11-15T10:32:00Z').skipped).toEqual([]);
+  });
+
   it('names no sheets and no GT names without a plan', () => {
     const result = toPaneResult(report, null, '2026-11-15T10:32:00Z');
     expect(result.sheets).toBeNull();

@@ -48,7 +48,8 @@ const fr = {
   failed: (message: string) => `Échec : ${message}`,
   languageChanged: 'Langue changée : cliquez sur Vérifier pour réécrire les feuilles de l’outil dans cette langue.',
   skipped: (list: readonly SkippedSheet[]) =>
-    `Non traitées, les autres feuilles l’ont été : ${skippedList(list, REASONS_FR, ' : ')}. Retirez la protection (ou demandez le droit de modifier) puis relancez.`,
+    `Feuilles non traitées (les autres l’ont été) : ${skippedList(list, REASONS_FR, ' : ')}. ` +
+    (list.some((s) => s.reason === 'protected') ? 'Retirez la protection (ou demandez le droit de modifier), puis relancez.' : 'Relancez dans un instant.'),
   result: 'Résultat',
   workbook: 'Classeur',
   referenceDate: 'Date de référence',
@@ -110,7 +111,8 @@ const en: PaneMessages = {
   failed: (message) => `Failed: ${message}`,
   languageChanged: "Language changed: click Check to write the tool's sheets again in this language.",
   skipped: (list) =>
-    `Not done, the other sheets were: ${skippedList(list, REASONS_EN, ': ')}. Remove the protection (or ask for edit rights), then run again.`,
+    `Sheets not done (the others were): ${skippedList(list, REASONS_EN, ': ')}. ` +
+    (list.some((s) => s.reason === 'protected') ? 'Remove the protection (or ask for edit rights), then run again.' : 'Run again in a moment.'),
   result: 'Result',
   workbook: 'Workbook',
   referenceDate: 'Reference date',

@@ -117,7 +117,7 @@ describe('H4: a protected sheet, or a refusal of one write', () => {
     model.toasts.length = 0;
     sheetNamed(model, 'Membres').protection = { canEdit: false };
     gas.run('menuSummary');
-    expect(model.toasts[0]).toMatch(/Non traitées, les autres feuilles l’ont été : Membres \(feuille protégée\)/);
+    expect(model.toasts[0]).toMatch(/Feuilles non traitées \(les autres l’ont été\) : Membres \(feuille protégée\)\. Retirez la protection/);
   });
 
   it('an unprotected workbook gives no skipped sheet', () => {

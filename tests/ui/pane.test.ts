@@ -234,7 +234,7 @@ describe('the pane, as one HTML file', () => {
     const { page } = await open({ autorun: true, result: { ...result, skipped } });
     await page.locator('.tdr-finding').first().waitFor();
     expect(await page.getByRole('alert').textContent()).toBe(
-      'Non traitées, les autres feuilles l’ont été : Membres (feuille protégée), Constats (refus du tableur : GeneralException). Retirez la protection (ou demandez le droit de modifier) puis relancez.',
+      'Feuilles non traitées (les autres l’ont été) : Membres (feuille protégée), Constats (refus du tableur : GeneralException). Retirez la protection (ou demandez le droit de modifier), puis relancez.',
     );
     expect(await page.locator('.tdr-detail').textContent()).toMatch(/^Vérification terminée : .* Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/);
     await page.close();

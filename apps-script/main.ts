@@ -131,12 +131,13 @@ function run(request: ValidateRequest | null | undefined, showSummary: boolean):
 
 /** Checks the workbook and writes the highlights, `Constats` and this month's GEC summary. */
 function tdrCheckValidate(request: ValidateRequest): PaneResult {
-  return exclusively(() => requestedLanguage(request) ?? userLanguage(), () => run(request, false));
+  // The pane shows what is refused in the user's language, whatever the sheets' (presentation.md §4).
+  return exclusively(userLanguage, () => run(request, false));
 }
 
 /** The same, then shows the GEC summary. */
 function tdrCheckSummary(request: ValidateRequest): PaneResult {
-  return exclusively(() => requestedLanguage(request) ?? userLanguage(), () => run(request, true));
+  return exclusively(userLanguage, () => run(request, true));
 }
 
 function tdrCheckSelect(sheet: string, cell: string | null): boolean {
@@ -149,7 +150,7 @@ function tdrCheckClear(): ClearResult {
 
 function tdrCheckTemplate(language: PaneLang): TemplateResult {
   const lang = language === 'en' ? 'en' : 'fr';
-  return exclusively(() => lang, () => addTemplate(SpreadsheetApp.getActive(), lang));
+  return exclusively(userLanguage, () => addTemplate(SpreadsheetApp.getActive(), lang));
 }
 
 // ---------------------------------------------------------------------------------------------

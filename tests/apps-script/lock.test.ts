@@ -61,17 +61,18 @@ describe('one writing command at a time on a spreadsheet (LockService)', () => {
     expect(gas.calls().slice(-2)).toEqual(['SpreadsheetApp.flush', 'Lock.releaseLock']);
   });
 
-  it('writes nothing while another run holds the spreadsheet, and says so in the request\'s or the user\'s language', () => {
+  it('writes nothing while another run holds the spreadsheet, and says so in the user\'s language (the pane\'s), whatever the sheets\' language', () => {
     const { model, gas } = sample();
     const before = digest(model);
     model.lock.elsewhere = true;
     for (const [name, args] of WRITERS) expect([name, thrown(() => gas.run(name, ...args))]).toEqual([name, expect.stringMatching(BUSY_FR)]);
-    expect(thrown(() => gas.run('tdrCheckValidate', { language: 'en' }))).toMatch(BUSY_EN);
-    expect(thrown(() => gas.run('tdrCheckTemplate', 'en'))).toMatch(BUSY_EN);
+    expect(thrown(() => gas.run('tdrCheckValidate', { language: 'en' }))).toMatch(BUSY_FR);
+    expect(thrown(() => gas.run('tdrCheckTemplate', 'en'))).toMatch(BUSY_FR);
     model.userLocale = 'en';
     expect(thrown(() => gas.run('tdrCheckClear'))).toMatch(BUSY_EN);
     expect(thrown(() => gas.run('tdrCheckValidate', { language: null }))).toMatch(BUSY_EN);
-    expect(thrown(() => gas.run('tdrCheckValidate', { language: 'fr' }))).toMatch(BUSY_FR);
+    expect(thrown(() => gas.run('tdrCheckValidate', { language: 'fr' }))).toMatch(BUSY_EN);
+    expect(thrown(() => gas.run('tdrCheckTemplate', 'fr'))).toMatch(BUSY_EN);
     expect(digest(model)).toEqual(before);
     expect(model.lock.held).toBe(false);
 

@@ -9,6 +9,7 @@ import { sheetSpec } from './workbook/schema';
 import { columnName } from './a1';
 import { formatMessage } from './messages';
 import { ymdOfDay } from './values';
+import { groupInScope, gtInScope, scopeOf } from './scope';
 
 export interface EngineResult {
   findings: Finding[];
@@ -260,12 +261,17 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   let rowItems: RowItems | null = null;
   const keyTable = new KeyTable();
   const groupTable = new GroupTable();
+  const scope = scopeOf(settings.scope);
+  const inScope = (group: GroupRow | null) => groupInScope(scope, group);
 
   const contextFor = (rule: Rule, severity: Severity, waivers?: WaiverItem[]): RuleContext => {
     const own = new ItemSet(keyTable, groupTable);
     items.set(rule, own);
     const declared = new Set<string>(rule.settings ?? []);
+    // scope.md: group rules evaluate only groups in scope (nothing to test without a scope).
+    const filtered = scope !== null && !rule.handlesScope && rule.area !== 'data';
     const add = (key: string, group: GroupRow | null) => {
+      if (filtered && !inScope(group)) return;
       const id = keyTable.idOf(key);
       if (own.has(id) || (own.rows && rowItems!.has(key))) return;
       own.add(id, group);
@@ -275,12 +281,15 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
       today,
       year,
       waivers,
+      scope,
+      inScope,
       setting(name) {
         if (!declared.has(name)) throw new Error(`${rule.id} reads the undeclared setting ${name}`);
         return settings[name];
       },
       evaluate: add,
       evaluateRow(sheet, row, group) {
+        if (filtered && !inScope(group)) return;
         const id = keyTable.rowId(sheet, row);
         if (own.has(id) || (own.rows && rowItems!.hasRow(sheet, row))) return;
         own.add(id, group);
@@ -290,6 +299,7 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
         own.rows = true;
       },
       report(f) {
+        if (filtered && !inScope(f.group)) return;
         add(f.item, f.group);
         raw.push({ ...f, rule, severity, order: order++, waived: false, waiver: null });
       },
@@ -336,6 +346,8 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
 
   const findings = sortFindings(workbook, raw).map((f) => toFinding(f, settings.language));
   const { gts, total } = scores(rules, settings, items, rowItems, findings);
+  // The per-GT table shows only the GT in scope (their items and findings were the only ones kept).
+  if (scope !== null) return { findings, rules: summaries, gts: gts.filter((g) => gtInScope(scope, g.gt)), total };
   return { findings, rules: summaries, gts, total };
 }
 

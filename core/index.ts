@@ -17,6 +17,8 @@ export interface ValidateOptions {
   language?: Lang;
   /** YYYY-MM-DD; "today" when neither gives a reference date (defaults to the clock). */
   today?: string;
+  /** GT codes or names; wins over Paramètres › Périmètre (scope.md). */
+  scope?: readonly string[];
   /** The rules to run (default: the whole catalogue). */
   rules?: readonly Rule[];
 }
@@ -40,6 +42,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     language: options.language,
     today,
     knownRuleIds: options.rules ? new Set(rules.map((r) => r.id)) : RULE_IDS,
+    scope: options.scope,
   });
   const result = runRules(parsed.workbook, parsed.settings, rules);
   let errors = 0;
@@ -57,6 +60,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     tool: { name: 'tdr-check', version: TOOL_VERSION },
     workbook: snapshot.name ?? '',
     referenceDate: dayToIso(parsed.settings.referenceDate),
+    ...(parsed.settings.scope ? { scope: parsed.settings.scope } : {}),
     language: parsed.settings.language,
     findings: result.findings,
     rules: result.rules,

@@ -25,6 +25,12 @@ export interface Settings {
   rotationNoticeDays: number;
   /** II.8 leaves dialogue groups little formality; `oui` checks their meetings like a GT's. */
   dialogueFormality: boolean;
+  /**
+   * scope.md: the reference GT PTF this workbook covers ('GT1'..'GT5', in order), or null for all
+   * five. Paramètres › Périmètre holds texts (codes or names); the reader resolves them to codes
+   * once the Groupes rows are read (like `GT de rattachement`).
+   */
+  scope: string[] | null;
   /** Per-rule severity overrides (rule id → severity or off). */
   severities: Map<string, SeverityOrOff>;
 }
@@ -42,6 +48,7 @@ export function defaultSettings(referenceDate: Day): Settings {
     dialogueInactivityDays: 120,
     rotationNoticeDays: 90,
     dialogueFormality: false,
+    scope: null,
     severities: new Map(),
   };
 }

@@ -108,6 +108,8 @@ export interface Report {
   tool: { name: 'tdr-check'; version: string };
   workbook: string;
   referenceDate: string;
+  /** scope.md: the GT PTF in scope (`['GT2']`); absent when the workbook covers all five. */
+  scope?: string[];
   language: Lang;
   findings: Finding[];
   rules: RuleSummary[];

@@ -56,6 +56,13 @@ export interface RuleContext {
   evaluateRows(): void;
   report(finding: RuleReport): void;
   /**
+   * scope.md: the reference GT in scope ('GT1'..'GT5'), null for all five. Unless the rule says
+   * `handlesScope`, the engine drops what it evaluates or reports for a group out of scope.
+   */
+  readonly scope: ReadonlySet<string> | null;
+  /** Whether a group is in scope (always true without a scope). */
+  inScope(group: GroupRow | null): boolean;
+  /**
    * Whether a column the rule needs exists. Call it when about to evaluate the first row that
    * needs the column (not before: a column is only required when some row would be evaluated).
    * When it returns false, stop: the engine reports data/missing-column once for that column.
@@ -105,5 +112,11 @@ export interface Rule {
    * for); 'waivers' runs last, once waivers are applied (the three waiver rules, never waived).
    */
   phase?: 'main' | 'post' | 'waivers';
+  /**
+   * The rule looks at groups out of scope itself (structure/gt-set, gd-placement say they do not
+   * belong here): the engine then passes everything it reports. The data/* rules always see every
+   * row: an unreadable cell is unreadable whoever's group it is.
+   */
+  handlesScope?: boolean;
   check(context: RuleContext): void;
 }

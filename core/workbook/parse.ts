@@ -2,7 +2,7 @@
 // every reference resolved, every problem recorded as a DataIssue for the data/* rules.
 
 import { normalise } from '../text';
-import { matchClusterRow, matchCps, matchDialogueGroup, matchGt, parseOddList } from '../reference';
+import { matchClusterRow, matchCps, matchDialogueGroup, matchGt, parseOddList, referenceGt } from '../reference';
 import {
   INVALID,
   isBlank,
@@ -69,6 +69,8 @@ export interface ParseOptions {
   today: Day;
   /** Rule ids accepted as Paramètres keys. */
   knownRuleIds: ReadonlySet<string>;
+  /** The command line's --scope (GT codes or names): wins over Paramètres › Périmètre. */
+  scope?: readonly string[];
 }
 
 export interface Parsed {
@@ -114,6 +116,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
     groupsReader !== undefined && groupsReader.has('code') && groupsReader.has('name'),
   );
   if (groupsReader) resolveGroupLinks(groupsReader, groupRows, resolver);
+  resolveScope(settings, settingsReader, settingRows, resolver, options.scope);
 
   const membersReader = reader<MemberField>('members');
   const memberRows = membersReader ? readMembers(membersReader, resolver, partnerIndex, today) : [];
@@ -154,6 +157,45 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
   };
   workbook.index = buildIndex(workbook, partnerIndex, meetingIds, people);
   return { workbook, settings };
+}
+
+/**
+ * scope.md: the Périmètre texts (or the command line's, which win) matched like `GT de
+ * rattachement`: a Groupes GT row by code or name, then the reference codes, names and aliases.
+ * An item that names no reference GT: data/invalid-value on the Périmètre cell, scope all five.
+ * The command line's items were checked against the reference before (an unknown one throws).
+ */
+function resolveScope(
+  settings: Settings,
+  reader: SheetReader<SettingField> | undefined,
+  rows: SettingRow[],
+  resolver: GroupResolver,
+  given: readonly string[] | undefined,
+): void {
+  const texts = given ?? (settings.scope as string[] | null);
+  settings.scope = null;
+  if (texts === null || texts.length === 0) return;
+  const codes = new Set<string>();
+  const unknown: string[] = [];
+  for (const text of texts) {
+    const res = resolver.resolve(text, 'gt');
+    const fromRow = typeof res === 'object' && res.group !== null ? res.group.reference : null;
+    const code = fromRow !== null && referenceGt(fromRow) ? fromRow : matchGt(text, text);
+    if (code === null) unknown.push(text);
+    else codes.add(code);
+  }
+  if (unknown.length > 0) {
+    if (given) throw new RangeError(`scope: ${unknown.join(', ')} names no GT PTF`);
+    const row = rows.find((r) => Array.isArray(r.value) && r.value === texts);
+    if (row && reader) {
+      reader.issue('invalid-value', reader.newDraft(row.row), 'value', 'badSetting', {
+        key: row.key ?? '',
+        value: texts.join('; '),
+      });
+    }
+    return;
+  }
+  settings.scope = [...codes].sort();
 }
 
 /** A key seen before in the sheet: data/duplicate on this occurrence, naming the first row. */

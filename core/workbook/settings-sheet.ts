@@ -10,6 +10,7 @@ import {
   readText,
   readWholeNumber,
   readYesNo,
+  splitList,
   type Invalid,
   type ReadOptions,
 } from '../values';
@@ -30,6 +31,12 @@ const language: Reader = (c) => {
   if (['fr', 'francais', 'french'].includes(n)) return 'fr';
   if (['en', 'anglais', 'english'].includes(n)) return 'en';
   return INVALID;
+};
+
+/** Périmètre: the texts as written (`GT2; GT4`); parseWorkbook resolves them to GT codes. */
+const scopeTexts: Reader = (c) => {
+  const items = splitList(readText(c), () => true).flatMap((item) => item.split(',').map((s) => s.trim()).filter(Boolean));
+  return items.length === 0 ? INVALID : items;
 };
 
 /** The keys of workbook.md with their aliases and readers. */
@@ -75,6 +82,7 @@ export const SETTING_KEYS: { name: keyof Settings; aliases: string[]; read: Read
     aliases: ['Formalisme des groupes de dialogue', 'Dialogue group formality'],
     read: readYesNo,
   },
+  { name: 'scope', aliases: ['Périmètre', 'Scope'], read: scopeTexts },
 ];
 
 const KEY_BY_ALIAS = new Map<string, (typeof SETTING_KEYS)[number]>();

@@ -191,7 +191,8 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
   const { calendar, index } = context.workbook;
   if (!calendar || !context.workbook.groups) return;
   const coordination = new CoordinationPartners(context.workbook);
-  const gts = index.gts.filter((gt) => coordination.of(gt).size > 0);
+  // scope.md: only the coordinations of the GT in scope are asked for.
+  const gts = index.gts.filter((gt) => coordination.of(gt).size > 0 && context.inScope(gt));
   for (const m of calendar.rows) {
     if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
     if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business

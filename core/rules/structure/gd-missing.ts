@@ -6,6 +6,8 @@ import { REFERENCE_GDS } from '../../reference';
 // "impulser des processus de rationalisation (regroupements)", so a reference group that no row
 // matches may well have been merged: info only.
 //
+// scope.md: with a Périmètre, only the reference groups of the GT in scope are expected.
+//
 // Items: the 14 reference dialogue groups (key `reference:GD-...`), each counted for the group that
 // matches it (first in sheet order) or for no group when none does.
 const rule: Rule = {
@@ -39,6 +41,7 @@ const rule: Rule = {
       if (g.reference !== null && !matched.has(g.reference)) matched.set(g.reference, g);
     }
     for (const gd of REFERENCE_GDS) {
+      if (context.scope !== null && !context.scope.has(gd.gt)) continue;
       const item = `reference:${gd.code}`;
       const g = matched.get(gd.code) ?? null;
       context.evaluate(item, g);

@@ -7,7 +7,10 @@ import { groupName } from '../../workbook/model';
 // attached to another reference GT than the table's is probably misplaced (IV.8 allows regroupings,
 // hence a warning).
 //
-// Items: the dialogue groups that match a reference GD and whose resolved `GT de rattachement`
+// scope.md: with a Périmètre, a dialogue group attached to a reference GT outside it belongs in
+// another coordinator's workbook (`outOfScope`, whatever group it is).
+//
+// Items: the dialogue groups attached to a GT outside the scope, and those that match a reference GD and whose resolved `GT de rattachement`
 // matches a reference GT. Anything else (blank, unknown, a GT PTF outside GT1..GT5) is skipped.
 const rule: Rule = {
   id: 'structure/gd-placement',
@@ -15,6 +18,7 @@ const rule: Rule = {
   tdr: 'V',
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'] },
+  handlesScope: true,
   description: {
     fr: 'Chaque groupe de dialogue de référence est rattaché au GT PTF que lui donne le tableau des TdR (V).',
     en: 'Each reference dialogue group is attached to the GT PTF the ToR table (V) gives it.',
@@ -24,8 +28,16 @@ const rule: Rule = {
       fr: "Le groupe de dialogue {group} est rattaché à {parent} ({parentGt}), alors que le tableau des TdR le place sous {expected} ({expectedName}).",
       en: 'The dialogue group {group} is attached to {parent} ({parentGt}), whereas the ToR table places it under {expected} ({expectedName}).',
     },
+    outOfScope: {
+      fr: 'Le groupe de dialogue {group} est rattaché à {parentGt} ({parent}), hors du périmètre de ce classeur ({scope}) : il relève du classeur d’un autre coordinateur.',
+      en: "The dialogue group {group} is attached to {parentGt} ({parent}), outside this workbook's scope ({scope}): it belongs in another coordinator's workbook.",
+    },
   },
   suggestions: {
+    outOfScope: {
+      fr: 'Retirez ce groupe de ce classeur, ou ajoutez son GT au Périmètre dans Paramètres.',
+      en: 'Remove this group from this workbook, or add its GT to the Scope in Settings.',
+    },
     default: {
       fr: 'Rattachez le groupe au GT PTF prévu par les TdR, ou justifiez ce choix par une dérogation.',
       en: 'Attach the group to the GT PTF the ToR provide for, or justify the choice with a waiver.',
@@ -35,7 +47,20 @@ const rule: Rule = {
   check(context) {
     const { groups, index } = context.workbook;
     if (!groups) return; // data/missing-sheet
+    const { scope } = context;
     for (const g of index.dialogueGroups) {
+      const attachedTo = g.parentGt?.reference ?? null;
+      if (scope !== null && attachedTo !== null && !context.inScope(g)) {
+        const key = `${groups.sheet}!${g.row}`;
+        context.evaluate(key, g);
+        context.report({
+          item: key,
+          messageId: 'outOfScope',
+          data: { group: groupName(g), parent: groupName(g.parentGt!), parentGt: attachedTo, scope: [...scope] },
+          sheet: groups.sheet, row: g.row, col: groups.columns.parentGt!, group: g,
+        });
+        continue;
+      }
       if (g.reference === null) continue;
       const expected = REFERENCE_GDS.find((d) => d.code === g.reference)?.gt;
       if (!expected) continue; // not a reference GD

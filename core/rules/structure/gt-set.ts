@@ -5,13 +5,17 @@ import { REFERENCE_GTS } from '../../reference';
 // II.1: "Les 5 nouveaux GT PTF, qui sont désormais alignés sur ceux du CREDD"; V: the table of the
 // new configuration names them (GT PTF 1 to 5). Each reference GT needs exactly one `GT PTF` row.
 //
-// Items: every `GT PTF` row (its Groupes row), plus every reference GT that no row matches.
+// scope.md: with a Périmètre, exactly the GT in scope are expected; a row of a reference GT
+// outside it is reported (`outOfScope`): it belongs in another coordinator's workbook.
+//
+// Items: every `GT PTF` row (its Groupes row), plus every expected reference GT that no row matches.
 const rule: Rule = {
   id: 'structure/gt-set',
   area: 'structure',
   tdr: 'II.1, V',
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'] },
+  handlesScope: true,
   description: {
     fr: 'Les 5 GT PTF de référence (GT1 à GT5) figurent chacun une fois dans Groupes, et aucun autre.',
     en: 'The 5 reference GT PTF (GT1 to GT5) each appear once in Groups, and no other.',
@@ -29,6 +33,10 @@ const rule: Rule = {
       fr: 'Le GT PTF {group} correspond à {gt}, déjà représenté par {first} (ligne {firstRow}).',
       en: 'The GT PTF {group} matches {gt}, already represented by {first} (row {firstRow}).',
     },
+    outOfScope: {
+      fr: 'Le périmètre de ce classeur est {scope} ; {gt} ({group}) relève du classeur d’un autre coordinateur.',
+      en: "This workbook's scope is {scope}; {gt} ({group}) belongs in another coordinator's workbook.",
+    },
   },
   suggestions: {
     missing: {
@@ -42,6 +50,10 @@ const rule: Rule = {
     duplicate: {
       fr: 'Gardez une seule ligne par GT de référence : fusionnez les deux lignes ou changez le type de l’une.',
       en: 'Keep one row per reference GT: merge the two rows or change the type of one of them.',
+    },
+    outOfScope: {
+      fr: 'Retirez cette ligne de ce classeur, ou ajoutez ce GT au Périmètre dans Paramètres.',
+      en: 'Remove this row from this workbook, or add this GT to the Scope in Settings.',
     },
   },
   settings: [],
@@ -58,9 +70,10 @@ const rule: Rule = {
     for (const g of index.gts) {
       if (isReferenceGt(g.reference) && !first.has(g.reference)) first.set(g.reference, g);
     }
+    const { scope } = context;
     // Missing reference GTs first: workbook anchors come before rows in the report.
     for (const r of REFERENCE_GTS) {
-      if (first.has(r.code)) continue;
+      if (first.has(r.code) || (scope !== null && !scope.has(r.code))) continue;
       const item = `reference:${r.code}`;
       context.evaluate(item, null);
       context.report({
@@ -81,6 +94,14 @@ const rule: Rule = {
         continue;
       }
       context.evaluate(key(g), g);
+      if (scope !== null && !scope.has(ref)) {
+        context.report({
+          item: key(g), messageId: 'outOfScope',
+          data: { group: groupName(g), gt: ref, scope: [...scope] },
+          sheet: groups.sheet, row: g.row, col: nameCol, group: g,
+        });
+        continue;
+      }
       const earlier = first.get(ref)!;
       if (earlier === g) continue;
       context.report({

@@ -3,10 +3,15 @@
 
 import type { Lang } from '../core/types';
 import { isoToDay } from '../core/values';
+import { matchGt } from '../core/reference';
 import { cliText, type CliTextKey } from './text';
 
 export interface CliOptions {
+  /** The first workbook (or folder) named; `workbooks` has them all (scope.md, consolidation). */
   workbook: string | null;
+  workbooks: string[];
+  /** --scope GT2[,GT4]: reference GT codes or names, wins over Paramètres › Périmètre. */
+  scope: string[] | null;
   date: string | null;
   lang: Lang | null;
   /** '-' for standard output. */
@@ -35,6 +40,8 @@ export class UsageError extends Error {
 export function parseArgs(argv: readonly string[]): CliOptions {
   const o: CliOptions = {
     workbook: null,
+    workbooks: [],
+    scope: null,
     date: null,
     lang: null,
     json: null,
@@ -90,6 +97,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         }
         break;
       }
+      case '--scope': {
+        const v = value();
+        const items = v.split(/[,;]/).map((s) => s.trim()).filter(Boolean);
+        const unknown = items.filter((s) => matchGt(s, s) === null);
+        if (items.length === 0 || unknown.length) throw new UsageError('badScope', { value: unknown.join(', ') || v });
+        o.scope = items;
+        break;
+      }
       case '--out':
         o.out = value();
         break;
@@ -122,7 +137,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         positional.push(arg);
     }
   }
-  if (positional.length > 1) throw new UsageError('tooManyFiles', { files: positional.join(' ') });
+  o.workbooks = positional;
   o.workbook = positional[0] ?? null;
   return o;
 }

@@ -91,6 +91,7 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
     referenceDate: options.date ?? undefined,
     language: options.lang ?? undefined,
     today: io.today,
+    scope: options.scope ?? undefined,
   });
 
   // Every output is made in memory first, then written whole (temporary file, then rename).

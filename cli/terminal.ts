@@ -69,7 +69,7 @@ export function formatTerminal(report: Report, colour: boolean, sheetOrder: read
       infos: s.infos,
       waived: s.waived,
       date: d === null ? report.referenceDate : formatDay(d, lang),
-    }),
+    }) + (report.scope ? cliText(lang, 'scope', { scope: report.scope.join(', ') }) : ''),
   );
   return lines.join('\n') + '\n';
 }

@@ -15,6 +15,7 @@ Options :
   --json [FICHIER]      écrit le rapport JSON (sur la sortie standard sans FICHIER)
   --out FICHIER.xlsx    écrit une copie du classeur avec les surlignages et les feuilles de sortie
   --html FICHIER.html   écrit le rapport HTML
+  --scope GT2[,GT4]     GT PTF du périmètre (remplace Paramètres › Périmètre)
   --template FICHIER.xlsx  écrit un classeur vide conforme au modèle, puis s'arrête
   --max-warnings N      code de sortie 1 au-delà de N avertissements
   --quiet               n'affiche que les erreurs de l'outil lui-même
@@ -33,12 +34,18 @@ Options:
   --json [FILE]         write the JSON report (to standard output when FILE is omitted)
   --out FILE.xlsx       write a copy of the workbook with the highlights and output sheets
   --html FILE.html      write the HTML report
+  --scope GT2[,GT4]     the GT PTF in scope (overrides Paramètres › Périmètre)
   --template FILE.xlsx  write a new empty workbook from the template, then exit
   --max-warnings N      exit 1 when there are more than N warnings
   --quiet               print nothing but errors of the tool itself
   --help, --version
 
 Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool could not run.`,
+  },
+  scope: { fr: ' — Périmètre : {scope}', en: ' — Scope: {scope}' },
+  badScope: {
+    fr: '--scope : « {value} » ne désigne aucun GT PTF (GT1 à GT5, par code ou par nom).',
+    en: '--scope: "{value}" names no GT PTF (GT1 to GT5, by code or name).',
   },
   missingValue: { fr: "L'option {option} attend une valeur.", en: 'The option {option} needs a value.' },
   badDate: {

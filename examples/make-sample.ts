@@ -8,6 +8,7 @@
 //   npm run sample            (the lead wires it: compile, then `node .../make-sample.js [out.xlsx]`)
 
 import { columnName } from '../core/a1';
+import * as fs from 'fs';
 import * as path from 'path';
 import type { Cell } from '../core/types';
 import { writeFileAtomic, writeXlsx, type NewSheet } from '../cli/xlsx/write';
@@ -194,7 +195,7 @@ const CLUSTER_OF: Record<string, string[]> = {
 // ---------------------------------------------------------------------------------------------
 
 /** The tripartite coordination of each GT: entrant, en exercice, sortant. */
-const COORDINATION: Record<string, [string, string, string | null]> = {
+const SAMPLE_COORDINATION: Record<string, [string, string, string | null]> = {
   GT1: ['Allemagne', 'BM', 'France'],
   GT2: ['UNICEF', 'Canada', 'Luxembourg'],
   GT3: ['Pays-Bas', 'Suisse', 'Danemark'],
@@ -204,7 +205,7 @@ const COORDINATION: Record<string, [string, string, string | null]> = {
 };
 
 /** Dialogue groups: their members, Dialogue Leader(s) first. */
-const GD_MEMBERS: Record<string, { leaders: string[]; members: string[]; nexus: string | null }> = {
+const SAMPLE_GD_MEMBERS: Record<string, { leaders: string[]; members: string[]; nexus: string | null }> = {
   'GD-FEMMES': { leaders: ['Canada'], members: ['Suède', 'PNUD', 'UE', 'Danemark'], nexus: 'Suède' },
   'GD-SECTEUR-PRIVE': { leaders: ['BM'], members: ['UE', 'France', 'Allemagne', 'BAD'], nexus: 'Allemagne' },
   'GD-ECO-RURALE': { leaders: ['FIDA'], members: ['FAO', 'BM', 'UE', 'Pays-Bas', 'Allemagne'], nexus: 'FAO' },
@@ -371,9 +372,25 @@ class Calendar {
 // The workbook.
 // ---------------------------------------------------------------------------------------------
 
-export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] } {
+/**
+ * `clean`: the same partnership without the planted gaps (each PLANTED spot has its compliant
+ * counterpart), from which the coordinators' workbooks are cut (scope.md).
+ */
+export function buildSample(options: { clean?: boolean } = {}): { sheets: NewSheet[]; planted: PlantedFinding[] } {
+  const clean = options.clean === true;
   const planted: PlantedFinding[] = [];
   const people = new People();
+  // Clean: GT5 keeps a sortant, the education group one Dialogue Leader, democracy a focal point.
+  const COORDINATION: Record<string, [string, string, string | null]> = clean
+    ? { ...SAMPLE_COORDINATION, GT5: ['PNUD', 'Suède', 'Danemark'] }
+    : SAMPLE_COORDINATION;
+  const GD_MEMBERS: typeof SAMPLE_GD_MEMBERS = clean
+    ? {
+        ...SAMPLE_GD_MEMBERS,
+        'GD-EDUCATION': { leaders: ['UNICEF'], members: ['Canada', 'France', 'Luxembourg', 'Norvège', 'BM'], nexus: 'Norvège' },
+        'GD-DEMOCRATIE': { leaders: ['PNUD'], members: ['UE', 'Suède', 'Pays-Bas'], nexus: 'Suède' },
+      }
+    : SAMPLE_GD_MEMBERS;
 
   // ---- Groupes -------------------------------------------------------------------------------
   const groupRows: Cell[][] = [
@@ -414,7 +431,7 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
   for (const gt of GTS) {
     const [entrant, lead, sortant] = COORDINATION[gt.code];
     memberRow(gt.code, entrant, 'Coordination - entrant', { start: '2026-01-01', end: '2026-12-31' });
-    if (gt.code === 'GT3') {
+    if (gt.code === 'GT3' && !clean) {
       // PLANTED: the rotation of GT3 is overdue (the Swiss mandate ended on 30/09/2026).
       const row = memberRow(gt.code, lead, 'Coordination - en exercice', { start: '2025-10-01', end: '2026-09-30' });
       planted.push({ ruleId: 'membership/rotation', sheet: 'Membres', cell: a1(10, row) });
@@ -439,7 +456,7 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
     for (const partner of spec.members) {
       const nexus = spec.nexus === partner ? nextNexus(g.code) : undefined;
       // PLANTED: the BAD has named no alternate in the Economie et finances group.
-      const noAlternate = g.code === 'GD-ECOFIN' && partner === 'BAD';
+      const noAlternate = !clean && g.code === 'GD-ECOFIN' && partner === 'BAD';
       const row = memberRow(g.code, partner, 'Membre', { nexus, noAlternate });
       if (noAlternate) planted.push({ ruleId: 'membership/alternate', sheet: 'Membres', cell: a1(5, row) });
       if (nexus && g.code === 'GD-EAU') planted.push({ ruleId: 'membership/nexus-renewal', sheet: 'Membres', cell: a1(8, row) });
@@ -448,7 +465,7 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
   }
   function nextNexus(code: string): string {
     // PLANTED: the WASH focal point was designated in October 2025 and not renewed since.
-    if (code === 'GD-EAU') return '2025-10-02';
+    if (code === 'GD-EAU' && !clean) return '2025-10-02';
     return nexusDates[nexusIndex++ % nexusDates.length];
   }
 
@@ -537,10 +554,10 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
 
   // PLANTED: GT1's July agenda went out three days before the meeting.
   const gt1July = coordination.get('GT1#3')!;
-  gt1July.agenda = addDays(gt1July.date, -3);
+  if (!clean) gt1July.agenda = addDays(gt1July.date, -3);
   // PLANTED: the minutes of GT2's September coordination were never sent.
   const gt2Sept = coordination.get('GT2#4')!;
-  gt2Sept.minutes = null;
+  if (!clean) gt2Sept.minutes = null;
   // PLANTED and waived: a restricted GT2 meeting before the Commission Mixte.
   const gt2Restricted = cal.add({
     date: cal.free('2026-10-07', 'GT2', 'Coordination GT'), type: 'Coordination GT', group: 'GT2', start: hm(15), end: hm(16),
@@ -586,8 +603,12 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
       }
     });
   });
-  // PLANTED: the health group met on the day of the Commission Mixte.
-  const healthOnCm = cal.add({
+  // PLANTED: the health group met on the day of the Commission Mixte (clean: the day after).
+  const healthOnCm = cal.add(clean ? {
+    date: workdayAfter(addDays(jointCommission.date, 1)), type: 'Réunion du groupe', group: 'GD-SANTE', start: hm(15), end: hm(16.5),
+    agenda: addDays(jointCommission.date, -6), minutes: addDays(jointCommission.date, 5),
+    participants: ['OMS', 'UNICEF', 'Canada', 'Cluster Santé'],
+  } : {
     date: jointCommission.date, type: 'Réunion du groupe', group: 'GD-SANTE', start: hm(15), end: hm(16.5),
     agenda: addDays(jointCommission.date, -6), minutes: addDays(jointCommission.date, 5),
     participants: ['OMS', 'UNICEF', 'Canada', 'Cluster Santé'],
@@ -605,7 +626,7 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
   ministerial('2026-06-17', 'GD-DECENTRALISATION', 'Suisse; Pays-Bas');
   ministerial('2026-09-30', 'GD-EDUCATION', coordinationExpert.get('GT2/Canada')!);
   // PLANTED: the Dialogue Leader of the justice group met the minister alone.
-  const justiceMinister = ministerial('2026-10-08', 'GD-JUSTICE', null);
+  const justiceMinister = ministerial('2026-10-08', 'GD-JUSTICE', clean ? 'Suisse' : null);
   ministerial('2026-11-19', 'GD-ENVIRONNEMENT', 'Suède');
 
   // Cluster meetings (III.7): the dialogue groups' binômes attend.
@@ -658,11 +679,13 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
   decision(coord('GT3#1'), 'Partager avec la CDI la matrice des réformes de décentralisation', 'Suisse', '2026-05-15', 'Réalisée', '2026-05-18');
   decision(coord('GT5#2'), 'Organiser un atelier sur le financement climat avec l’AEDD', 'Suède', '2026-07-31', 'Abandonnée', null);
   // PLANTED (info): done, but nobody wrote down when.
-  const noDate = decision(coord('GT5#3'), 'Valider la feuille de route Nexus climat-sécurité', 'Suède', '2026-09-30', 'Réalisée', null);
+  const noDate = decision(coord('GT5#3'), 'Valider la feuille de route Nexus climat-sécurité', 'Suède', '2026-09-30', 'Réalisée', clean ? '2026-09-24' : null);
   planted.push({ ruleId: 'decisions/closure-date', sheet: 'Décisions', cell: a1(7, noDate) });
   decision(coord('GT2#3'), "Mettre à jour la matrice des financements de l'éducation", 'UNICEF', '2026-09-30', 'Réalisée', '2026-09-25');
   // PLANTED: the GT1 note to the Ministry of Finance is still awaited.
-  const late = decision(coord('GT1#4'), "Transmettre au MEF la note conjointe sur l'apurement des arriérés intérieurs", 'UE', '2026-10-31', 'Ouverte', null);
+  const late = clean
+    ? decision(coord('GT1#4'), "Transmettre au MEF la note conjointe sur l'apurement des arriérés intérieurs", 'UE', '2026-10-31', 'Réalisée', '2026-10-29')
+    : decision(coord('GT1#4'), "Transmettre au MEF la note conjointe sur l'apurement des arriérés intérieurs", 'UE', '2026-10-31', 'Ouverte', null);
   planted.push({ ruleId: 'decisions/overdue', sheet: 'Décisions', cell: a1(5, late) });
   decision(coord('GT4#4'), 'Organiser une session d’information des PTF sur le plan de retour de l’administration', 'UE', D, 'Ouverte', null);
   decision(coord('GT3#4'), 'Recueillir les contributions des groupes de dialogue au rapport pays', 'Suisse', '2026-12-18', 'Ouverte', null);
@@ -687,12 +710,12 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
     doc(gt.code, 'TdR', tdrYears[gt.code][0], tdrYears[gt.code][1]);
     doc(gt.code, 'Bilan annuel', 2025, addDays('2026-02-02', GTS.indexOf(gt) * 4));
     // PLANTED: GT4 has not adopted its 2026 work plan.
-    if (gt.code === 'GT4') planted.push({ ruleId: 'documents/gt-documents', sheet: 'Groupes', cell: groupAnchor('GT4') });
+    if (gt.code === 'GT4' && !clean) planted.push({ ruleId: 'documents/gt-documents', sheet: 'Groupes', cell: groupAnchor('GT4') });
     else doc(gt.code, 'Programme de travail annuel', 2026, addDays('2026-02-20', GTS.indexOf(gt) * 5));
   }
   DIALOGUE.forEach((g, i) => {
     if (g.type !== 'Groupe de dialogue') return; // ad hoc groups send no annual priorities
-    if (g.code === 'GD-JUSTICE') {
+    if (g.code === 'GD-JUSTICE' && !clean) {
       // PLANTED: the justice group's priorities arrived on 20 April.
       const row = doc(g.code, 'Priorités annuelles', 2026, '2026-04-20');
       planted.push({ ruleId: 'documents/gd-priorities', sheet: 'Documents', cell: a1(3, row) });
@@ -735,13 +758,52 @@ export function buildSample(): { sheets: NewSheet[]; planted: PlantedFinding[] }
       validations: [{ range: 'B2:B500', list: ['TdR', 'Programme de travail annuel', 'Bilan annuel', 'Priorités annuelles'] }] },
     { name: 'Paramètres', rows: settingRows, columnWidths: [46, 14], frozenRows: 1, boldRows: [0] },
   ];
-  return { sheets, planted };
+  return { sheets, planted: clean ? [] : planted };
+}
+
+/** The coordinators' workbooks (scope.md): one per GT, under `examples/coordinateurs/`. */
+export const COORDINATOR_FOLDER = 'coordinateurs';
+export const COORDINATOR_GTS = ['GT1', 'GT2', 'GT3', 'GT4', 'GT5'] as const;
+export const coordinatorFile = (gt: string): string => `coordination-${gt.toLowerCase()}.xlsx`;
+
+/**
+ * A coordinator's workbook, cut from the clean sample: its GT PTF row, the dialogue groups
+ * attached to it, every cluster, the PTF list, the rows of those groups in Membres, Calendrier,
+ * Décisions and Documents, the partnership's meetings (no group), and Paramètres with
+ * `Périmètre` set to its GT. Compliant, so it checks clean.
+ */
+export function buildCoordinatorWorkbook(gt: string): NewSheet[] {
+  const { sheets } = buildSample({ clean: true });
+  const groups = sheets.find((x) => x.name === 'Groupes')!.rows;
+  const kept = new Set<string>();
+  for (const r of groups.slice(1)) {
+    const [code, , type, parent] = r as string[];
+    if ((type === 'GT PTF' && code === gt) || parent === gt || type === 'Cluster') kept.add(code);
+  }
+  // Column of the group on each sheet; blank groups (the partnership's meetings) are kept.
+  const groupColumn: Record<string, number> = { Groupes: 0, Membres: 0, Calendrier: 4, 'Décisions': 2, Documents: 0 };
+  return sheets.map((sheet) => {
+    const col = groupColumn[sheet.name];
+    let rows = sheet.rows;
+    if (col !== undefined) {
+      rows = [rows[0], ...rows.slice(1).filter((r) => {
+        const g = r[col];
+        return sheet.name === 'Groupes' ? kept.has(String(g)) : g === '' || g === null || kept.has(String(g));
+      })];
+    }
+    if (sheet.name === 'Paramètres') rows = [...rows, ['Périmètre', gt]];
+    return { ...sheet, rows };
+  });
 }
 
 /** Writes the sample workbook (default: `examples/secretariat-ptf.xlsx` under the current folder). */
 export function main(out: string = path.resolve('examples', SAMPLE_FILE)): string {
   const { sheets } = buildSample();
   writeFileAtomic(out, writeXlsx(sheets));
+  // The coordinators' workbooks beside it.
+  const folder = path.join(path.dirname(out), COORDINATOR_FOLDER);
+  fs.mkdirSync(folder, { recursive: true });
+  for (const gt of COORDINATOR_GTS) writeFileAtomic(path.join(folder, coordinatorFile(gt)), writeXlsx(buildCoordinatorWorkbook(gt)));
   return out;
 }
 

@@ -92,6 +92,8 @@ export interface PaneResult {
   workbook: string;
   /** YYYY-MM-DD. */
   referenceDate: string;
+  /** scope.md: the GT in scope (`['GT2']`); absent for all five. */
+  scope?: string[];
   /** ISO timestamp of the run. */
   generatedAt: string;
   counts: { errors: number; warnings: number; infos: number; waived: number };

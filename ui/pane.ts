@@ -195,6 +195,8 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
       h('dd', {}, r.workbook),
       h('dt', {}, t.referenceDate),
       h('dd', {}, formatDate(r.referenceDate, uiLang)),
+      // scope.md: the scope beside the reference date.
+      ...(r.scope ? [h('dt', {}, t.scope), h('dd', {}, r.scope.join(', '))] : []),
     );
     resultBody.replaceChildren(counts, facts);
 

@@ -42,6 +42,7 @@ export function toPaneResult(report: Report, plan: Plan | null, generatedAt: str
     language: report.language,
     workbook: report.workbook,
     referenceDate: report.referenceDate,
+    ...(report.scope ? { scope: report.scope } : {}),
     generatedAt,
     counts: { errors: s.errors, warnings: s.warnings, infos: s.infos, waived: s.waived },
     gts: s.gts.map((g) => gt(g, names.get(g.gt) ?? '')),

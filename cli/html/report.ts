@@ -257,7 +257,7 @@ export function renderHtml(report: Report, plan: Plan): string {
   const findingsName = plan.sheets.find((s) => s.kind === 'findings')?.name ?? t.findingsSheet;
   const { errors, warnings, infos, waived } = report.summary;
   const meta = [
-    `${t.referenceDate} : ${day(summary.referenceDate, lang)}`,
+    `${t.referenceDate} : ${day(summary.referenceDate, lang)}${summary.scope ? ` — ${t.scope} : ${summary.scope.join(', ')}` : ''}`,
     `${t.workbook} : ${summary.workbook}`,
     `${t.generatedAt} ${formatTimestamp(summary.generatedAt, lang)}`,
   ].map((s) => (lang === 'en' ? s.replace(' : ', ': ') : s));

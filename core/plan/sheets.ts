@@ -2,6 +2,7 @@
 // per-rule table) and `Synthèse GEC AAAA-MM` (the GEC summary). Links, frozen rows, filters and
 // the compliance data bar are described alongside, for each host to apply.
 
+import { scopeLabel } from '../scope';
 import { a1, columnName } from '../a1';
 import type { Lang, Report } from '../types';
 import { formatDay, isoToDay } from '../values';
@@ -78,7 +79,7 @@ export function findingsSheet(report: Report, baseName: string, name: string): O
   const b = new SheetBuilder();
   const { errors, warnings, infos, waived } = report.summary;
   b.add([t.findingsTitle(report.workbook)], 'title');
-  b.add([t.referenceDate, date(report.referenceDate)], 'bold');
+  b.add([t.referenceDate, date(report.referenceDate), ...(report.scope ? [t.scope, scopeLabel(report.scope)] : [])], 'bold');
   b.add([t.counts.errors, errors, t.counts.warnings, warnings, t.counts.infos, infos, t.counts.waived, waived]);
   b.blank();
   const header = b.add(t.findingsHeader.slice(), 'header');
@@ -149,7 +150,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   const b = new SheetBuilder();
   const na = t.notApplicable;
   b.add([summary.title], 'title');
-  b.add([t.referenceDate, date(summary.referenceDate)], 'bold');
+  b.add([t.referenceDate, date(summary.referenceDate), ...(summary.scope ? [t.scope, scopeLabel(summary.scope)] : [])], 'bold');
   b.add([t.workbook, summary.workbook]);
   b.add([t.generatedAt, formatTimestamp(summary.generatedAt, lang)]);
   b.blank();

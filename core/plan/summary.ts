@@ -51,6 +51,7 @@ export function buildSummary({ report, workbook, settings, now, workbookName }: 
     month,
     title: t.summaryTitle(monthName(m, lang), y),
     referenceDate: dayToIso(today),
+    ...(report.scope ? { scope: report.scope } : {}),
     workbook: workbookName,
     generatedAt: now,
     gts: lines.gts,
@@ -88,7 +89,9 @@ function gtLines(report: Report, workbook: Workbook, settings: Settings): { gts:
   let nexusValidTotal = 0;
   let nexusTotal = 0;
 
-  const gts = REFERENCE_GT_CODES.map((code): GtLine => {
+  // scope.md: a coordinator's summary shows only the GT in scope.
+  const codes = REFERENCE_GT_CODES.filter((code) => !report.scope || report.scope.includes(code));
+  const gts = codes.map((code): GtLine => {
     // The first GT PTF row that rolls up to this reference GT (structure/gt-set reports others).
     const row = index.gts.find((g) => gtCodeOf(g) === code) ?? null;
     const score = scores.get(code);

@@ -114,7 +114,11 @@ export function buildTemplatePlan(lang: Lang, existingSheets: readonly ExistingS
     });
     let rows: PlanCell[][] = [header];
     if (spec.key === 'groups') rows = rows.concat(groupRows(spec, lang));
-    if (spec.key === 'settings') rows.push([lang === 'fr' ? 'Langue' : 'Language', lang]);
+    if (spec.key === 'settings') {
+      rows.push([lang === 'fr' ? 'Langue' : 'Language', lang]);
+      // scope.md: blank = all five GT; a coordinator writes its GT (GT2).
+      rows.push([lang === 'fr' ? 'Périmètre' : 'Scope', null]);
+    }
     sheets.push({
       key: spec.key,
       name: lang === 'fr' ? spec.fr : spec.en,

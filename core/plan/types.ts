@@ -199,6 +199,8 @@ export interface GecSummary {
   month: string;
   title: string;
   referenceDate: string;
+  /** scope.md: the GT in scope, absent for all five (the table then has only those GT). */
+  scope?: string[];
   workbook: string;
   /** When it was made, as the caller gave it (ISO timestamp). */
   generatedAt: string;

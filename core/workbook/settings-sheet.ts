@@ -129,7 +129,8 @@ export function readSettingsSheet(
       continue;
     }
     if (isBlank(raw)) {
-      reader.requireValue(draft, 'value', null);
+      // A blank Périmètre is the template's: all five GT (scope.md).
+      if (setting?.name !== 'scope') reader.requireValue(draft, 'value', null);
       continue;
     }
     if (reader.checkError(draft, 'value', raw, null)) continue;

@@ -49,6 +49,11 @@ import documentsGtDocuments from './documents/gt-documents';
 import documentsGdPriorities from './documents/gd-priorities';
 import documentsGdExempt from './documents/gd-exempt';
 
+import consolidationGtCoverage from './consolidation/gt-coverage';
+import consolidationDuplicateGroup from './consolidation/duplicate-group';
+import consolidationPartnerRoles from './consolidation/partner-roles';
+import type { ConsolidationRule } from './consolidation/rule';
+
 export const RULES: readonly Rule[] = [
   dataMissingSheet,
   dataMissingColumn,
@@ -97,6 +102,13 @@ export const RULES: readonly Rule[] = [
   documentsGtDocuments,
   documentsGdPriorities,
   documentsGdExempt,
+];
+
+/** scope.md: the rules of a consolidated run, over several workbooks (core/consolidate.ts). */
+export const CONSOLIDATION_RULES: readonly ConsolidationRule[] = [
+  consolidationGtCoverage,
+  consolidationDuplicateGroup,
+  consolidationPartnerRoles,
 ];
 
 export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));

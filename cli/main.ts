@@ -16,6 +16,16 @@ import { annotateXlsx, listSheets } from './xlsx/annotate';
 import { readFileBytes, readXlsx, XlsxError } from './xlsx/read';
 import { templateXlsx } from './xlsx/template';
 import { writeFileAtomic } from './xlsx/write';
+import {
+  buildConsolidatedPlan,
+  checkAll,
+  consolidatedExitCode,
+  consolidatedHtml,
+  consolidatedJson,
+  consolidatedTerminal,
+  consolidatedXlsx,
+  expandInputs,
+} from './consolidate';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -76,6 +86,10 @@ export function main(argv: readonly string[], io: Io = processIo()): number {
 
 function run(options: CliOptions, lang: Lang, io: Io): number {
   if (options.workbook === null) throw new UsageError('noWorkbook');
+  // scope.md: several workbooks, or a folder of them, are consolidated.
+  const { files, folder } = expandInputs(options.workbooks);
+  if (files.length === 0) throw new ToolError(cliText(lang, 'noXlsxInFolder', { folder: options.workbook }));
+  if (files.length > 1 || folder) return runConsolidated(files, options, lang, io);
   const input = path.resolve(options.workbook);
   if (!/\.xls[xm]$/i.test(input) && fs.existsSync(input) && fs.statSync(input).isFile()) {
     throw new UsageError('notXlsxName', { file: options.workbook });
@@ -124,6 +138,34 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
     return 1;
   }
   return 0;
+}
+
+function runConsolidated(files: string[], options: CliOptions, lang: Lang, io: Io): number {
+  if (options.scope) throw new UsageError('scopeWithSeveral');
+  const inputs = new Set(files.map((f) => path.resolve(f)));
+  for (const out of [options.json, options.out, options.html]) {
+    if (out && out !== '-' && inputs.has(path.resolve(out))) throw new UsageError('sameFile', { file: out });
+  }
+  // Every workbook is read and checked before anything is written: an unreadable one stops the run.
+  const run = checkAll(files, options, io.today);
+  const writes: { file: string; data: Uint8Array }[] = [];
+  if (options.json && options.json !== '-') writes.push({ file: options.json, data: utf8(consolidatedJson(run)) });
+  if (options.out || options.html) {
+    const plan = buildConsolidatedPlan({ ...run, now: io.now ?? new Date().toISOString() });
+    if (options.out) {
+      const from = path.dirname(path.resolve(options.out));
+      const byName = new Map(files.map((f) => [path.basename(f), path.relative(from, path.resolve(f)).split(path.sep).join('/')]));
+      writes.push({ file: options.out, data: consolidatedXlsx(plan, (f) => byName.get(f) ?? f) });
+    }
+    if (options.html) writes.push({ file: options.html, data: utf8(consolidatedHtml(run, plan)) });
+  }
+  for (const w of writes) write(w.file, w.data, lang);
+  if (options.json === '-') io.stdout(consolidatedJson(run));
+  else if (!options.quiet) {
+    io.stdout(consolidatedTerminal(run, io.isTTY && !io.env.NO_COLOR));
+    for (const w of writes) io.stdout(cliText(run.language, 'wrote', { file: w.file }) + '\n');
+  }
+  return consolidatedExitCode(run, options);
 }
 
 function write(file: string, data: Uint8Array, lang: Lang): void {

@@ -42,6 +42,18 @@ Options:
 
 Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool could not run.`,
   },
+  consolidatedTotals: {
+    fr: 'Consolidation de {workbooks} classeur(s) : {errors} erreur(s), {warnings} avertissement(s) en tout — conformité {score}',
+    en: 'Consolidation of {workbooks} workbook(s): {errors} error(s), {warnings} warning(s) in all — compliance {score}',
+  },
+  noXlsxInFolder: {
+    fr: 'Aucun classeur .xlsx dans {folder}.',
+    en: 'No .xlsx workbook in {folder}.',
+  },
+  scopeWithSeveral: {
+    fr: '--scope vaut pour un seul classeur : avec plusieurs, chacun est vérifié avec son propre Périmètre.',
+    en: '--scope applies to one workbook: with several, each is checked with its own Scope.',
+  },
   scope: { fr: ' — Périmètre : {scope}', en: ' — Scope: {scope}' },
   badScope: {
     fr: '--scope : « {value} » ne désigne aucun GT PTF (GT1 à GT5, par code ou par nom).',

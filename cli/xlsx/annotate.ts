@@ -42,8 +42,9 @@ import {
   splice,
   type Element,
 } from './ooxml';
-import { outputSheetXml, sheetRef } from './output-sheet';
+import { outputSheetRels, outputSheetXml, sheetRef } from './output-sheet';
 import { addToolStyles, MINIMAL_STYLES, recogniseToolStyles, type ToolStyles } from './tool-styles';
+import { writeXlsx } from './write';
 
 /** The hidden, sheet-scoped defined name that marks an output sheet as the tool's. */
 export const OWNED_NAME = '_tdrcheck_owned';
@@ -94,6 +95,18 @@ export function annotateXlsx(input: Uint8Array, plan: Plan): Uint8Array {
   const styles = book.ensureStyles();
   book.addHighlights(plan.highlights, plan.markerFormula, styles);
   for (const sheet of plan.sheets) book.addSheet(sheet, styles);
+  return book.pkg.toZip();
+}
+
+/**
+ * A new workbook holding only output sheets (the consolidated workbook, scope.md): a one-sheet
+ * workbook is made, the sheets are added, then the starting sheet is dropped.
+ */
+export function newXlsxWithSheets(sheets: readonly OutputSheet[]): Uint8Array {
+  const book = new Book(new Package(writeXlsx([{ name: 'tdr-check-start', rows: [] }])));
+  const styles = book.ensureStyles();
+  for (const sheet of sheets) book.addSheet(sheet, styles);
+  book.deleteSheets([0]);
   return book.pkg.toZip();
 }
 
@@ -394,6 +407,8 @@ class Book {
     while (taken.has(partOf(n).toLowerCase())) n++;
     const part = partOf(n);
     this.pkg.setText(part, outputSheetXml(sheet, styles, this.date1904()));
+    const rels = outputSheetRels(sheet);
+    if (rels) this.pkg.setText(part.replace(/([^/]+)$/, '_rels/$1.rels'), rels);
     this.addContentType(part, CT_WORKSHEET);
     const rid = this.addRelationship(REL_WORKSHEET, part);
 

@@ -34,6 +34,23 @@ export function serialOf(iso: string, date1904: boolean): number | null {
   return day + SERIAL_OF_EPOCH - (date1904 ? SHIFT_1904 : 0);
 }
 
+const EXTERNAL_LINK_ID = 'rIdTdrLink';
+const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+
+/**
+ * The relationships part of an output sheet whose links point into other files (a consolidated
+ * output, scope.md): one external hyperlink target per such link, in link order; null when none.
+ */
+export function outputSheetRels(sheet: OutputSheet): string | null {
+  const files = sheet.links.filter((l) => l.file).map((l) => l.file!);
+  if (files.length === 0) return null;
+  const rels = files.map(
+    (f, i) => `<Relationship Id="${EXTERNAL_LINK_ID}${i + 1}" Type="${REL_HYPERLINK}" Target="${escapeXml(encodeURI(f))}" TargetMode="External"/>`,
+  );
+  return `${XML_DECL}<Relationships xmlns="${NS_PKG_REL}">${rels.join('')}</Relationships>`;
+}
+
 /** `'Membres'!F12`: a sheet name always quoted, its apostrophes doubled. */
 export function sheetRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
@@ -106,11 +123,14 @@ export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904:
   }
   if (sheet.links.length) {
     parts.push('<hyperlinks>');
+    let external = 0;
     for (const l of sheet.links) {
       const text = sheet.rows[l.row]?.[l.col];
       const display = typeof text === 'string' ? text : `${l.sheet}!${l.cell}`;
+      // A link into another file: its relationship (outputSheetRels) names the file.
+      const rid = l.file ? ` r:id="${EXTERNAL_LINK_ID}${++external}"` : '';
       parts.push(
-        `<hyperlink ref="${a1(l.row + 1, l.col)}" location="${escapeXml(sheetRef(l.sheet, l.cell))}" display="${escapeXml(display)}"/>`,
+        `<hyperlink ref="${a1(l.row + 1, l.col)}"${rid} location="${escapeXml(sheetRef(l.sheet, l.cell))}" display="${escapeXml(display)}"/>`,
       );
     }
     parts.push('</hyperlinks>');

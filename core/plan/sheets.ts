@@ -12,7 +12,7 @@ import type { GecSummary, GtLine, OutputKind, OutputSheet, PlanCell, PlanLink } 
 type RowStyle = 'title' | 'header' | 'bold';
 
 /** Accumulates rows and their decorations. */
-class SheetBuilder {
+export class SheetBuilder {
   readonly rows: PlanCell[][] = [];
   readonly links: PlanLink[] = [];
   readonly titleRows: number[] = [];
@@ -34,8 +34,8 @@ class SheetBuilder {
   }
 
   /** Links a cell to `sheet!cell` when both are known. */
-  link(row: number, col: number, sheet: string | null, cell: string | null): void {
-    if (sheet !== null && cell !== null) this.links.push({ row, col, sheet, cell });
+  link(row: number, col: number, sheet: string | null, cell: string | null, file?: string): void {
+    if (sheet !== null && cell !== null) this.links.push(file ? { row, col, sheet, cell, file } : { row, col, sheet, cell });
   }
 
   sheet(kind: OutputKind, baseName: string, name: string, lang: Lang, extra: Partial<OutputSheet>): OutputSheet {
@@ -62,9 +62,10 @@ class SheetBuilder {
 const date = (iso: string | null): PlanCell => (iso === null ? null : { date: iso });
 
 /** `Membres!F12` as the findings show a place. */
-function place(sheet: string | null, cell: string | null): string {
-  if (sheet === null) return '';
-  return cell === null ? sheet : `${sheet}!${cell}`;
+export function place(sheet: string | null, cell: string | null, file?: string): string {
+  if (sheet === null) return file ?? '';
+  const at = cell === null ? sheet : `${sheet}!${cell}`;
+  return file ? `${file} › ${at}` : at;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -175,7 +176,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   const firstGt = b.rows.length;
   for (const line of summary.gts) {
     const r = b.add(lineCells(line, line.gt));
-    if (line.anchor) b.link(r, 0, line.anchor.sheet, line.anchor.cell);
+    if (line.anchor) b.link(r, 0, line.anchor.sheet, line.anchor.cell, line.anchor.workbook);
   }
   const lastGt = b.rows.length - 1;
   b.add(lineCells(summary.total, t.total), 'bold');
@@ -188,8 +189,8 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   b.add(t.attentionHeader.slice(), 'header');
   if (summary.attention.length === 0) b.add([t.noAttention]);
   for (const item of summary.attention) {
-    const r = b.add([item.gt ?? t.outsideGt, item.group ?? '', item.ruleId, item.message, place(item.sheet, item.cell)]);
-    b.link(r, 4, item.sheet, item.cell);
+    const r = b.add([item.gt ?? t.outsideGt, item.group ?? '', item.ruleId, item.message, place(item.sheet, item.cell, item.workbook)]);
+    b.link(r, 4, item.sheet, item.cell, item.workbook);
   }
   if (summary.moreAttention > 0) {
     const r = b.add([t.moreAttention(summary.moreAttention, findingsSheetName)]);
@@ -201,8 +202,8 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   b.add(t.rotationsHeader.slice(), 'header');
   if (summary.rotations.length === 0) b.add([t.noRotations]);
   for (const item of summary.rotations) {
-    const r = b.add([item.gt, item.partner, date(item.end), item.daysLeft, item.incoming.join(', '), place(item.sheet, item.cell)]);
-    b.link(r, 5, item.sheet, item.cell);
+    const r = b.add([item.gt, item.partner, date(item.end), item.daysLeft, item.incoming.join(', '), place(item.sheet, item.cell, item.workbook)]);
+    b.link(r, 5, item.sheet, item.cell, item.workbook);
   }
   b.blank();
 
@@ -210,8 +211,8 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   b.add(t.meetingsHeader.slice(), 'header');
   if (summary.upcomingMeetings.length === 0) b.add([t.noMeetings]);
   for (const m of summary.upcomingMeetings) {
-    const r = b.add([date(m.date), m.time, m.type, m.group, m.status, place(m.sheet, m.cell)]);
-    b.link(r, 5, m.sheet, m.cell);
+    const r = b.add([date(m.date), m.time, m.type, m.group, m.status, place(m.sheet, m.cell, m.workbook)]);
+    b.link(r, 5, m.sheet, m.cell, m.workbook);
   }
 
   if (summary.overdueDecisions !== null) {
@@ -220,8 +221,8 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
     b.add(t.decisionsHeader.slice(), 'header');
     if (summary.overdueDecisions.length === 0) b.add([t.noDecisions]);
     for (const d of summary.overdueDecisions) {
-      const r = b.add([date(d.due), d.daysLate, d.group, d.decision, d.owner, place(d.sheet, d.cell)]);
-      b.link(r, 5, d.sheet, d.cell);
+      const r = b.add([date(d.due), d.daysLate, d.group, d.decision, d.owner, place(d.sheet, d.cell, d.workbook)]);
+      b.link(r, 5, d.sheet, d.cell, d.workbook);
     }
   }
 

@@ -60,6 +60,8 @@ export interface PlanLink {
   /** The sheet to jump to, as written, and the A1 cell there. */
   sheet: string;
   cell: string;
+  /** scope.md: a consolidated output links into the source file (`fichier.xlsx#'Membres'!F12`). */
+  file?: string;
 }
 
 /** A bar chart for hosts with a chart API (Excel, Google Sheets). */
@@ -121,7 +123,7 @@ export interface GtLine {
   /** The workbook's name for the GT (its Groupes `Nom`), else the reference name; '' for total. */
   name: string;
   /** Where the GT's row is (its `Nom` cell), for links; null when the workbook has none. */
-  anchor: { sheet: string; cell: string } | null;
+  anchor: { sheet: string; cell: string; workbook?: string } | null;
   dialogueGroups: number;
   activePartners: number;
   /** The current `Coordination - en exercice` PTF, as written. */
@@ -148,6 +150,8 @@ export interface GtLine {
 }
 
 export interface AttentionItem {
+  /** A consolidated summary's: the file the item comes from. */
+  workbook?: string;
   severity: Severity;
   gt: string | null;
   group: string | null;
@@ -158,6 +162,7 @@ export interface AttentionItem {
 }
 
 export interface RotationItem {
+  workbook?: string;
   gt: string;
   partner: string;
   /** ISO. */
@@ -171,6 +176,7 @@ export interface RotationItem {
 }
 
 export interface UpcomingMeeting {
+  workbook?: string;
   date: string;
   /** `HH:MM`, or ''. */
   time: string;
@@ -183,6 +189,7 @@ export interface UpcomingMeeting {
 }
 
 export interface OverdueDecision {
+  workbook?: string;
   due: string;
   daysLate: number;
   group: string;

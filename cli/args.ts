@@ -87,7 +87,8 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         if (inline !== null) o.json = inline || '-';
         else {
           const next = argv[i + 1];
-          if (next !== undefined && !next.startsWith('-') && !/\.xls[xm]?$/i.test(next)) {
+          // A folder (`examples/coordinateurs/`) is a workbook argument too (consolidation).
+          if (next !== undefined && !next.startsWith('-') && !/\.xls[xm]?$/i.test(next) && !/[\\/]$/.test(next)) {
             o.json = next;
             i++;
           } else if (next === '-') {

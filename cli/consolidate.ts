@@ -15,7 +15,7 @@ import { formatTerminal } from './terminal';
 import { cliText } from './text';
 import { renderHtml } from './html/report';
 import { newXlsxWithSheets } from './xlsx/annotate';
-import { readFileBytes, readXlsx } from './xlsx/read';
+import { readFileBytes, readXlsx, XlsxError } from './xlsx/read';
 
 export interface ConsolidateIo {
   stdout: (s: string) => void;
@@ -56,9 +56,18 @@ export interface ConsolidatedRun {
 /** Reads and checks every workbook (reading all of them before checking any), then consolidates. */
 export function checkAll(files: readonly string[], options: CliOptions, today?: string): ConsolidatedRun {
   const snapshots = files.map((f) => {
-    const snapshot = readXlsx(readFileBytes(f), path.basename(f));
-    snapshot.name = path.basename(f);
-    return snapshot;
+    const name = path.basename(f);
+    try {
+      const snapshot = readXlsx(readFileBytes(f), name);
+      snapshot.name = name;
+      return snapshot;
+    } catch (e) {
+      // Among several, the one line names the file.
+      if (e instanceof XlsxError && !e.messages.fr.includes(name)) {
+        throw new XlsxError(e.code, { fr: `${name} : ${e.messages.fr}`, en: `${name}: ${e.messages.en}` }, name, e.detail);
+      }
+      throw e;
+    }
   });
   const members: ConsolidationMember[] = snapshots.map((snapshot) => ({
     file: snapshot.name!,

@@ -142,7 +142,11 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
 
 function runConsolidated(files: string[], options: CliOptions, lang: Lang, io: Io): number {
   if (options.scope) throw new UsageError('scopeWithSeveral');
-  const inputs = new Set(files.map((f) => path.resolve(f)));
+  const inputs = new Set<string>();
+  for (const f of files) {
+    if (inputs.has(path.resolve(f))) throw new UsageError('sameWorkbookTwice', { file: f });
+    inputs.add(path.resolve(f));
+  }
   for (const out of [options.json, options.out, options.html]) {
     if (out && out !== '-' && inputs.has(path.resolve(out))) throw new UsageError('sameFile', { file: out });
   }

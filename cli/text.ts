@@ -5,6 +5,7 @@ import type { Lang } from '../core/types';
 const TEXT = {
   usage: {
     fr: `Usage : tdr-check [options] <classeur.xlsx>
+        tdr-check [options] <classeur.xlsx> <classeur.xlsx>... | <dossier>   (consolidation)
 
 Vérifie un classeur des groupes thématiques PTF (Groupes, Membres, Calendrier...) au regard
 des termes de référence génériques des GT PTF et des groupes de dialogue.
@@ -24,6 +25,7 @@ Options :
 Codes de sortie : 0 aucune erreur ; 1 constats d'erreur (ou trop d'avertissements) ;
 2 l'outil n'a pas pu s'exécuter.`,
     en: `Usage: tdr-check [options] <workbook.xlsx>
+       tdr-check [options] <workbook.xlsx> <workbook.xlsx>... | <folder>   (consolidation)
 
 Checks a PTF thematic groups workbook (Groupes, Membres, Calendrier...) against the generic
 terms of reference of the GT PTF and dialogue groups.
@@ -45,6 +47,10 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
   consolidatedTotals: {
     fr: 'Consolidation de {workbooks} classeur(s) : {errors} erreur(s), {warnings} avertissement(s) en tout — conformité {score}',
     en: 'Consolidation of {workbooks} workbook(s): {errors} error(s), {warnings} warning(s) in all — compliance {score}',
+  },
+  sameWorkbookTwice: {
+    fr: 'Le classeur {file} est nommé deux fois.',
+    en: 'The workbook {file} is named twice.',
   },
   noXlsxInFolder: {
     fr: 'Aucun classeur .xlsx dans {folder}.',
@@ -72,10 +78,6 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
   unknownOption: {
     fr: 'Option inconnue : {option} (voir tdr-check --help).',
     en: 'Unknown option {option} (see tdr-check --help).',
-  },
-  tooManyFiles: {
-    fr: 'Un seul classeur à la fois, reçu : {files}.',
-    en: 'One workbook at a time, got: {files}.',
   },
   noWorkbook: {
     fr: 'Indiquez le classeur à vérifier : tdr-check [options] <classeur.xlsx> (voir --help).',

@@ -85,7 +85,9 @@ module.exports = async (env = {}, argv = {}) => {
     },
     // 'eval' source maps would break the no-eval rule and the CSP, even in development.
     devtool: dev ? 'source-map' : false,
-    resolve: { extensions: ['.ts', '.js'] },
+    // Consolider reads .xlsx in the page with the command line's reader (cli/xlsx/read.ts); its
+    // file-system helpers are never called there.
+    resolve: { extensions: ['.ts', '.js'], fallback: { fs: false, path: false } },
     module: {
       // `npm run typecheck` type-checks; the bundle only transpiles.
       rules: [tsRule(path.join(__dirname, 'tsconfig.json'), { sourceMap: dev })],

@@ -121,9 +121,52 @@ export interface TemplateResult {
   sheets: string[];
 }
 
+/** scope.md, Consolider: a coordinator's `.xlsx` picked in the pane (read there, sent nowhere). */
+export interface PaneFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** One line of the Consolider progress: a file read and checked, or refused. */
+export interface ConsolidateProgress {
+  file: string;
+  status: 'checked' | 'failed';
+  /** checked: its scope ('' for all five), errors and warnings; failed: why, in the request's language. */
+  scope: string;
+  errors: number;
+  warnings: number;
+  reason: string;
+}
+
+export interface ConsolidateWorkbook {
+  file: string;
+  scope: string;
+  referenceDate: string;
+  errors: number;
+  warnings: number;
+  score: number | null;
+}
+
+export interface ConsolidateResult {
+  language: PaneLang;
+  workbooks: ConsolidateWorkbook[];
+  /** The consolidated pass's findings (each naming its file, '' when none holds its cell). */
+  findings: (PaneFinding & { workbook: string })[];
+  /** One row per reference GT, from the workbook that covers it ('' when none). */
+  gts: (PaneGt & { workbook: string })[];
+  total: PaneGt;
+  /** The consolidated sheets written into the open workbook (tool-owned: Clear removes them). */
+  sheets: string[];
+}
+
 export interface PaneHost {
   /** The host's interface language, for the pane's first paint. */
   readonly displayLanguage: PaneLang;
+  /**
+   * Consolider (scope.md): checks the picked workbooks in the page, consolidates them and writes
+   * the consolidated sheets into the open workbook. A host without it shows no Consolider.
+   */
+  consolidate?(files: PaneFile[], request: ValidateRequest, onFile?: (progress: ConsolidateProgress) => void): Promise<ConsolidateResult>;
   validate(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult>;
   summary(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult>;
   select(sheet: string, cell: string | null): Promise<void>;

@@ -18,6 +18,15 @@ function skippedList(list: readonly SkippedSheet[], reasons: Record<SkippedSheet
 }
 
 const fr = {
+  consolidate: 'Consolider',
+  consolidateHint: 'Choisissez les classeurs .xlsx des coordinateurs : ils sont lus ici, sur cet ordinateur, puis consolidés dans ce classeur.',
+  consolidateHeading: 'Consolidation',
+  consolidateChecked: (file: string, scope: string, errors: number, warnings: number) =>
+    `${file} : vérifié${scope ? ` (périmètre ${scope})` : ''}, ${errors} erreur(s), ${warnings} avertissement(s)`,
+  consolidateFailed: (file: string, reason: string) => `${file} : illisible — ${reason}`,
+  consolidateDone: (n: number, sheets: string) => `${n} classeur(s) consolidé(s) ; feuilles écrites : ${sheets}.`,
+  consolidateNone: 'Aucun constat de consolidation.',
+  consolidateFile: 'Classeur',
   title: 'Conformité TdR',
   language: 'Langue des feuilles',
   languageWorkbook: 'Langue du classeur',
@@ -83,6 +92,15 @@ const fr = {
 type PaneMessages = typeof fr;
 
 const en: PaneMessages = {
+  consolidate: 'Consolidate',
+  consolidateHint: "Pick the coordinators' .xlsx workbooks: they are read here, on this computer, then consolidated into this workbook.",
+  consolidateHeading: 'Consolidation',
+  consolidateChecked: (file: string, scope: string, errors: number, warnings: number) =>
+    `${file}: checked${scope ? ` (scope ${scope})` : ''}, ${errors} error(s), ${warnings} warning(s)`,
+  consolidateFailed: (file: string, reason: string) => `${file}: unreadable — ${reason}`,
+  consolidateDone: (n: number, sheets: string) => `${n} workbook(s) consolidated; sheets written: ${sheets}.`,
+  consolidateNone: 'No consolidation finding.',
+  consolidateFile: 'Workbook',
   title: 'TdR compliance',
   language: 'Language of the sheets',
   languageWorkbook: "Workbook's language",

@@ -8,6 +8,7 @@
 
 import type { PaneFinding, PaneHost, PaneLang, PaneResult, PaneSeverity, ProgressStep } from './host';
 import { formatDate, paneMessages } from './messages';
+import { mountConsolidate, type ConsolidateUi } from './consolidate';
 
 export interface PaneOptions {
   /** Run a check as soon as the pane opens (the ribbon's Vérifier). */
@@ -120,6 +121,18 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
 
   const main = h('main', {}, header, commands, statusBox, resultSection, gtSection, findingsSection);
   root.append(main);
+  // scope.md: Consolider, for a host that can (ui/consolidate.ts).
+  let consolidateBusy = false;
+  const consolidateUi: ConsolidateUi | null = host.consolidate
+    ? mountConsolidate(main, host, {
+        language: () => uiLang,
+        requestLanguage: () => requestLang,
+        onBusy: (b) => {
+          consolidateBusy = b;
+          renderStatus();
+        },
+      })
+    : null;
 
   // ---- Rendering. ----
 
@@ -150,13 +163,14 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     findingsHeading.textContent = t.findings;
     severityLabel.textContent = t.filterSeverity;
     gtLabel.textContent = t.filterGt;
+    consolidateUi?.relabel(uiLang);
     renderStatus();
     renderResult();
   }
 
   function renderStatus(): void {
     const t = paneMessages(uiLang);
-    for (const b of Object.values(buttons)) b.disabled = busy;
+    for (const b of Object.values(buttons)) b.disabled = busy || consolidateBusy;
     main.setAttribute('aria-busy', busy ? 'true' : 'false');
     progress.hidden = !busy;
     const text = status?.text ?? (result === null && !busy ? t.notYet : '');

@@ -14,7 +14,8 @@ import { referenceGt } from '../reference';
 import { buildSummary, MAX_ATTENTION, REFERENCE_GT_CODES } from './summary';
 import { monthName, outputMessages, severityLabel } from './messages';
 import { place, SheetBuilder, summarySheet } from './sheets';
-import type { AttentionItem, GecSummary, GtLine, OutputSheet, PlanCell } from './types';
+import type { AttentionItem, ExistingSheet, GecSummary, GtLine, OutputSheet, PlanCell } from './types';
+import { resolveNames, sheetsReplacedBy } from './sheet-names';
 
 const WORDS = {
   fr: {
@@ -49,6 +50,8 @@ export interface ConsolidatedPlanInput {
   language: Lang;
   /** When it was made (ISO). */
   now: string;
+  /** The open workbook's sheets, when the plan is written into it (the panes' Consolider). */
+  existingSheets?: readonly ExistingSheet[];
 }
 
 export interface ConsolidatedPlan {
@@ -56,6 +59,8 @@ export interface ConsolidatedPlan {
   summary: GecSummary;
   /** Synthèse GEC, Constats, Classeurs, in that order. */
   sheets: OutputSheet[];
+  /** The tool's own sheets these replace in the open workbook (R5: never a user's sheet). */
+  sheetsToDelete: string[];
   /** Every finding: the consolidation's first, then each workbook's, each naming its file. */
   findings: ConsolidatedFinding[];
   /** The per-rule table: every workbook's rules summed, then the consolidation rules. */
@@ -93,7 +98,7 @@ export function mergedRules(members: readonly ConsolidationMember[], consolidati
   return [...byId.values(), ...consolidation.rules];
 }
 
-export function buildConsolidatedPlan({ members, consolidation, language, now }: ConsolidatedPlanInput): ConsolidatedPlan {
+export function buildConsolidatedPlan({ members, consolidation, language, now, existingSheets = [] }: ConsolidatedPlanInput): ConsolidatedPlan {
   const t = outputMessages(language);
   const w = WORDS[language];
   const referenceDate = consolidatedReferenceDate(members);
@@ -183,17 +188,31 @@ export function buildConsolidatedPlan({ members, consolidation, language, now }:
   };
 
   const rules = mergedRules(members, consolidation);
-  const findingsName = t.findingsSheet;
-  const summaryName = t.summarySheet(month);
+  // In an open workbook: the tool's previous Constats, this month's summary and Classeurs go.
+  const workbooksName = new RegExp(`^(?:${WORDS.fr.workbooksSheet}|${WORDS.en.workbooksSheet})(?: \\(\\d+\\))?$`, 'i');
+  const sheetsToDelete = [
+    ...sheetsReplacedBy(existingSheets, month),
+    ...existingSheets.filter((s) => s.ownedByTool && workbooksName.test(s.name)).map((s) => s.name),
+  ];
+  const [summaryName, findingsName, workbooksSheetName] = resolveNames(
+    [
+      { kind: 'summary', baseName: t.summarySheet(month) },
+      { kind: 'findings', baseName: t.findingsSheet },
+      { kind: 'summary', baseName: w.workbooksSheet },
+    ],
+    existingSheets,
+    sheetsToDelete,
+  );
   return {
     language,
     summary,
     findings,
     rules,
+    sheetsToDelete,
     sheets: [
-      summarySheet(summary, summaryName, summaryName, findingsName),
+      summarySheet(summary, t.summarySheet(month), summaryName, findingsName),
       findingsSheet(findings, rules, members.length, language, findingsName),
-      workbooksSheet(members, language),
+      workbooksSheet(members, language, workbooksSheetName),
     ],
   };
 }
@@ -227,14 +246,14 @@ function findingsSheet(findings: ConsolidatedFinding[], rules: RuleSummary[], n:
   b.add([t.rulesTitle], 'bold');
   b.add(t.rulesHeader.slice(), 'header');
   for (const rule of rules) b.add([rule.ruleId, rule.tdr, severityLabel(rule.severity, lang), rule.evaluated, rule.failed, t.status[rule.status]]);
-  return b.sheet('findings', name, name, lang, {
+  return b.sheet('findings', outputMessages(lang).findingsSheet, name, lang, {
     frozenRows: header + 1,
     columnWidths: [24, 14, 30, 12, 14, 10, 18, 8, 80, 60, 30],
     autoFilter: `A${header + 1}:K${Math.max(last, header + 1) + 1}`,
   });
 }
 
-function workbooksSheet(members: readonly ConsolidationMember[], lang: Lang): OutputSheet {
+function workbooksSheet(members: readonly ConsolidationMember[], lang: Lang, name: string): OutputSheet {
   const w = WORDS[lang];
   const b = new SheetBuilder();
   b.add([w.workbooksTitle], 'title');
@@ -253,7 +272,7 @@ function workbooksSheet(members: readonly ConsolidationMember[], lang: Lang): Ou
     const first = m.parsed.workbook.sheetOrder[0];
     if (first) b.link(r, 0, first, 'A1', m.file);
   }
-  return b.sheet('summary', w.workbooksSheet, w.workbooksSheet, lang, {
+  return b.sheet('summary', w.workbooksSheet, name, lang, {
     frozenRows: header + 1,
     columnWidths: [34, 16, 20, 10, 16, 10, 16],
   });

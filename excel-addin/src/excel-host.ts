@@ -6,7 +6,20 @@ import { validateWorkbook } from '../../core';
 import { buildPlan } from '../../core/plan';
 import type { Plan } from '../../core/plan/types';
 import type { Lang, Report } from '../../core/types';
-import type { ClearResult, PaneHost, PaneLang, PaneResult, ProgressStep, SkippedSheet, TemplateResult, ValidateRequest } from '../../ui/host';
+import type {
+  ClearResult,
+  ConsolidateProgress,
+  ConsolidateResult,
+  PaneFile,
+  PaneHost,
+  PaneLang,
+  PaneResult,
+  ProgressStep,
+  SkippedSheet,
+  TemplateResult,
+  ValidateRequest,
+} from '../../ui/host';
+import { consolidateInExcel } from './consolidate';
 import { toPaneResult } from '../../ui/result';
 import { applyPlan, type ApplyOptions } from './office/apply';
 import { clearTool } from './office/clear';
@@ -91,6 +104,10 @@ export class ExcelPaneHost implements PaneHost {
 
   clear(): Promise<ClearResult> {
     return this.env.run((ctx) => clearTool(ctx));
+  }
+
+  consolidate(files: PaneFile[], request: ValidateRequest, onFile?: (p: ConsolidateProgress) => void): Promise<ConsolidateResult> {
+    return this.env.run((ctx) => consolidateInExcel(ctx, this.env, files, request, onFile));
   }
 
   async template(language: Lang): Promise<TemplateResult> {

@@ -321,7 +321,10 @@ function linkColumns(out: OutputSheet): { col: number; top: number; cells: Excel
     }
     const cells: Excel.SettableCellProperties[][] = Array.from({ length: bottom - top + 1 }, () => [{}]);
     for (const l of links) {
-      cells[l.row - top] = [{ hyperlink: { documentReference: documentReference(l.sheet, l.cell), screenTip: `${l.sheet}!${l.cell}` } }];
+      // A consolidated output links into the source file (scope.md): an address, not a reference.
+      cells[l.row - top] = l.file
+        ? [{ hyperlink: { address: `${l.file}#${documentReference(l.sheet, l.cell)}`, screenTip: `${l.file} › ${l.sheet}!${l.cell}` } }]
+        : [{ hyperlink: { documentReference: documentReference(l.sheet, l.cell), screenTip: `${l.sheet}!${l.cell}` } }];
     }
     return { col, top, cells };
   });

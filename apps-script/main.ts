@@ -13,7 +13,8 @@
 import type { ClearResult, PaneLang, PaneResult, TemplateResult, ValidateRequest } from '../ui/host';
 import { paneMessages } from '../ui/messages';
 import { toPaneResult } from '../ui/result';
-import { addTemplate, clearSpreadsheet, selectCell, validateSpreadsheet } from './adapter';
+import { addTemplate, clearSpreadsheet, selectCell, sheetNames, validateSpreadsheet, writeSheets } from './adapter';
+import type { ExistingSheet, OutputSheet } from '../core/plan/types';
 import { AUTORUN_TOKEN, LANGUAGE_TOKEN, MENU_ITEMS, MENU_TITLE } from './server-functions';
 
 declare const global: Record<string, unknown>;
@@ -148,6 +149,16 @@ function tdrCheckClear(): ClearResult {
   return exclusively(userLanguage, () => clearSpreadsheet(SpreadsheetApp.getActive()));
 }
 
+/** Consolider (scope.md): the spreadsheet's sheets, so that the sidebar can name its own. */
+function tdrCheckSheetNames(): ExistingSheet[] {
+  return sheetNames(SpreadsheetApp.getActive());
+}
+
+/** Consolider: writes the consolidated sheets the sidebar made from the picked files. */
+function tdrCheckWriteSheets(request: { sheets: OutputSheet[]; sheetsToDelete: string[] }): string[] {
+  return exclusively(userLanguage, () => writeSheets(SpreadsheetApp.getActive(), request.sheets, request.sheetsToDelete ?? []));
+}
+
 function tdrCheckTemplate(language: PaneLang): TemplateResult {
   const lang = language === 'en' ? 'en' : 'fr';
   return exclusively(userLanguage, () => addTemplate(SpreadsheetApp.getActive(), lang));
@@ -218,6 +229,8 @@ global.tdrCheckSummary = tdrCheckSummary;
 global.tdrCheckSelect = tdrCheckSelect;
 global.tdrCheckClear = tdrCheckClear;
 global.tdrCheckTemplate = tdrCheckTemplate;
+global.tdrCheckSheetNames = tdrCheckSheetNames;
+global.tdrCheckWriteSheets = tdrCheckWriteSheets;
 global.menuVerify = menuVerify;
 global.menuPane = menuPane;
 global.menuSummary = menuSummary;

@@ -7,6 +7,8 @@ export const SERVER_FUNCTIONS = {
   select: 'tdrCheckSelect',
   clear: 'tdrCheckClear',
   template: 'tdrCheckTemplate',
+  sheetNames: 'tdrCheckSheetNames',
+  writeSheets: 'tdrCheckWriteSheets',
 } as const;
 
 /** The languages of the menu: the user's, French unless it is English. */

@@ -55,7 +55,9 @@ module.exports = (_env, argv = {}) => ({
     },
   },
   devtool: false,
-  resolve: { extensions: ['.ts', '.js'] },
+  // Consolider reads .xlsx in the sidebar with the command line's reader (cli/xlsx/read.ts); its
+  // file-system helpers are never called there.
+  resolve: { extensions: ['.ts', '.js'], fallback: { fs: false, path: false } },
   module: {
     // Types are checked by `tsc -p apps-script` (see apps-script/README.md); the loader only
     // transpiles, to ES2019, which Apps Script's V8 runs.

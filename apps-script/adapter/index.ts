@@ -9,7 +9,7 @@
 // on them, never on the number of rows nor on which sheets have findings (see highlights.ts).
 
 import { validateWorkbook, type ValidateOptions } from '../../core';
-import { buildPlan, buildTemplatePlan, type Plan } from '../../core/plan';
+import { buildPlan, buildTemplatePlan, type ExistingSheet, type OutputSheet, type Plan } from '../../core/plan';
 import type { Lang, Report } from '../../core/types';
 import type { SkippedSheet } from '../../ui/host';
 import { applyHighlights } from './highlights';
@@ -108,6 +108,35 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
       : wasOn?.sheet;
   if (shown) ss.setActiveSheet(shown);
   return { report, plan, skipped };
+}
+
+/** The sheets of the spreadsheet as the plan builders see them (Consolider names its sheets). */
+export function sheetNames(ss: Spreadsheet): ExistingSheet[] {
+  return existingSheets(listSheets(ss));
+}
+
+/**
+ * Writes output sheets made elsewhere (Consolider's, built in the sidebar from the picked files):
+ * the tool's sheets named in `sheetsToDelete` go, then each sheet is added at the end. A sheet
+ * of the user's with one of the names (made since the names were chosen) is never touched: the
+ * run stops instead, and nothing is written.
+ */
+export function writeSheets(ss: Spreadsheet, sheets: readonly OutputSheet[], sheetsToDelete: readonly string[]): string[] {
+  const activeId = ss.getActiveSheet().getSheetId();
+  const state = listSheets(ss);
+  const replaced = new Set(sheetsToDelete);
+  const doomed = state.filter((e) => e.tool !== null && replaced.has(e.name));
+  const remaining = state.filter((e) => !doomed.includes(e));
+  const lower = (s: string) => s.toLocaleLowerCase('en-US');
+  const clash = sheets.find((s) => remaining.some((e) => lower(e.name) === lower(s.name)));
+  if (clash) throw new Error(`sheet exists: ${clash.name}`);
+  deleteSheets(ss, doomed, state.length);
+  const ids = new Map(remaining.map((e) => [e.name, e.id]));
+  let index = ss.getNumSheets();
+  for (const out of sheets) writeOutputSheet(ss, out, index++, ids);
+  const wasOn = remaining.find((e) => e.id === activeId);
+  if (wasOn) ss.setActiveSheet(wasOn.sheet);
+  return sheets.map((s) => s.name);
 }
 
 export interface ClearResult {

@@ -79,7 +79,9 @@ export function linkRuns(rows: readonly (readonly PlanCell[])[], links: readonly
 function writeLinks(sheet: Sheet, plan: OutputSheet, ids: SheetIds): void {
   const target = new Map<string, string>();
   for (const l of plan.links) {
-    const id = ids.get(l.sheet);
+    // A consolidated output's link into a source file (scope.md) has no target in a spreadsheet:
+    // its text names the file and the cell.
+    const id = l.file ? undefined : ids.get(l.sheet);
     if (id !== undefined) target.set(`${l.row},${l.col}`, linkUrl(id, l.cell));
   }
   const links = plan.links.filter((l) => target.has(`${l.row},${l.col}`));

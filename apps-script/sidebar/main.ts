@@ -3,7 +3,21 @@
 // dates, and failures arrive as an Error whose message the pane shows.
 
 import { mountPane } from '../../ui/pane';
-import type { ClearResult, PaneHost, PaneLang, PaneResult, TemplateResult, ValidateRequest } from '../../ui/host';
+import type {
+  ClearResult,
+  ConsolidateProgress,
+  ConsolidateResult,
+  PaneFile,
+  PaneHost,
+  PaneLang,
+  PaneResult,
+  TemplateResult,
+  ValidateRequest,
+} from '../../ui/host';
+import type { ExistingSheet } from '../../core/plan/types';
+import { consolidate } from '../../core/consolidate';
+import { buildConsolidatedPlan } from '../../core/plan/consolidated';
+import { checkFiles, toConsolidateResult } from '../../ui/consolidate-files';
 import { SERVER_FUNCTIONS } from '../server-functions';
 
 /** The part of google.script.run the sidebar uses (the client API has no published types here). */
@@ -37,9 +51,30 @@ function userLanguage(root: HTMLElement | null): PaneLang {
   return /^en\b/i.test(navigator.language || '') ? 'en' : 'fr';
 }
 
+/**
+ * Consolider (scope.md): the picked files are read and checked here, in the sidebar, so that the
+ * script needs no wider scope than its two; only the consolidated sheets go to the server.
+ */
+async function consolidateInSidebar(
+  displayLanguage: PaneLang,
+  files: PaneFile[],
+  request: ValidateRequest,
+  onFile?: (p: ConsolidateProgress) => void,
+): Promise<ConsolidateResult> {
+  const yieldToUi = () => new Promise<void>((r) => setTimeout(r, 0));
+  const { members, language } = await checkFiles(files, request, { displayLanguage, yieldToUi }, onFile);
+  const consolidation = consolidate(members, language);
+  const existingSheets = await call<ExistingSheet[]>(SERVER_FUNCTIONS.sheetNames);
+  const plan = buildConsolidatedPlan({ members, consolidation, language, now: new Date().toISOString(), existingSheets });
+  const names = await call<string[]>(SERVER_FUNCTIONS.writeSheets, { sheets: plan.sheets, sheetsToDelete: plan.sheetsToDelete, language });
+  return toConsolidateResult(members, consolidation, names, language);
+}
+
 export function sidebarHost(root: HTMLElement | null = document.getElementById('tdr-pane')): PaneHost {
+  const displayLanguage = userLanguage(root);
   return {
-    displayLanguage: userLanguage(root),
+    displayLanguage,
+    consolidate: (files, request, onFile) => consolidateInSidebar(displayLanguage, files, request, onFile),
     validate: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.validate, request),
     summary: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.summary, request),
     select: (sheet: string, cell: string | null) => call<boolean>(SERVER_FUNCTIONS.select, sheet, cell).then(() => undefined),

@@ -1,58 +1,15 @@
-// Consolider in the Excel task pane (scope.md): the picked `.xlsx` files are read in the page by
-// the command line's reader, each checked by the core with its own scope, then consolidated; the
-// consolidated sheets are written into the open workbook as tool-owned sheets (Clear removes them
-// like the others). Nothing is sent anywhere. A file that cannot be read is named and nothing is
-// written.
+// Consolider in the Excel task pane (scope.md): the picked `.xlsx` files are read and checked in
+// the page (ui/consolidate-files.ts), consolidated, and the consolidated sheets are written into
+// the open workbook as tool-owned sheets (Clear removes them like the others). Nothing is sent
+// anywhere. A file that cannot be read is named and nothing is written.
 
-import { validateWorkbook } from '../../core';
-import { consolidate, type ConsolidationMember } from '../../core/consolidate';
+import { consolidate } from '../../core/consolidate';
 import { buildConsolidatedPlan } from '../../core/plan/consolidated';
-import type { Lang } from '../../core/types';
-import { readXlsx, XlsxError } from '../../cli/xlsx/read';
 import type { ConsolidateProgress, ConsolidateResult, PaneFile, ValidateRequest } from '../../ui/host';
+import { checkFiles, toConsolidateResult, type ConsolidateEnvironment } from '../../ui/consolidate-files';
 import { applyPlan } from './office/apply';
 import type { XlContext } from './office/excel-api';
 import { readWorkbook } from './office/read';
-
-export interface ConsolidateEnvironment {
-  displayLanguage: Lang;
-  now?: () => Date;
-  today?: string;
-  yieldToUi?: () => Promise<void>;
-}
-
-const UNREADABLE = {
-  fr: (file: string) => `${file} n'a pas pu être lu : rien n'a été écrit.`,
-  en: (file: string) => `${file} could not be read: nothing was written.`,
-};
-
-/** Reads and checks each file (a progress line each), then consolidates: host-free, shared. */
-export async function checkFiles(
-  files: readonly PaneFile[],
-  request: ValidateRequest,
-  env: ConsolidateEnvironment,
-  onFile?: (p: ConsolidateProgress) => void,
-): Promise<{ members: ConsolidationMember[]; language: Lang }> {
-  const lang = request.language ?? env.displayLanguage;
-  const members: ConsolidationMember[] = [];
-  for (const f of files) {
-    await (env.yieldToUi ?? (() => Promise.resolve()))();
-    let member: ConsolidationMember;
-    try {
-      const snapshot = readXlsx(new Uint8Array(f.data), f.name);
-      snapshot.name = f.name;
-      member = { file: f.name, ...validateWorkbook(snapshot, { language: request.language ?? undefined, today: env.today }) };
-    } catch (e) {
-      const reason = e instanceof XlsxError ? e.messages[lang] : String((e as Error)?.message ?? e);
-      onFile?.({ file: f.name, status: 'failed', scope: '', errors: 0, warnings: 0, reason });
-      throw new Error(UNREADABLE[lang](f.name));
-    }
-    const s = member.report.summary;
-    onFile?.({ file: f.name, status: 'checked', scope: (member.report.scope ?? []).join(', '), errors: s.errors, warnings: s.warnings, reason: '' });
-    members.push(member);
-  }
-  return { members, language: request.language ?? members[0]?.report.language ?? env.displayLanguage };
-}
 
 export async function consolidateInExcel(
   ctx: XlContext,
@@ -79,34 +36,3 @@ export async function consolidateInExcel(
   return toConsolidateResult(members, consolidation, plan.sheets.map((s) => s.name), language);
 }
 
-export function toConsolidateResult(
-  members: readonly ConsolidationMember[],
-  consolidation: ReturnType<typeof consolidate>,
-  sheets: string[],
-  language: Lang,
-): ConsolidateResult {
-  return {
-    language,
-    workbooks: members.map((m) => ({
-      file: m.file,
-      scope: (m.report.scope ?? []).join(', '),
-      referenceDate: m.report.referenceDate,
-      errors: m.report.summary.errors,
-      warnings: m.report.summary.warnings,
-      score: m.report.summary.total.score,
-    })),
-    findings: consolidation.findings.map((f) => ({
-      ruleId: f.ruleId, severity: f.severity, tdr: f.tdr, sheet: f.sheet, cell: f.cell, group: f.group, gt: f.gt,
-      message: f.message, suggestion: f.suggestion, waived: f.waived, waiver: f.waiver, workbook: f.workbook ?? '',
-    })),
-    gts: consolidation.summary.gts.map((g) => ({
-      gt: g.gt, name: '', score: g.score, errors: g.errors, warnings: g.warnings, workbook: g.workbook ?? '',
-    })),
-    total: { gt: 'total', name: '', ...pick(consolidation.summary.total) },
-    sheets,
-  };
-}
-
-function pick(t: { score: number | null; errors: number; warnings: number }) {
-  return { score: t.score, errors: t.errors, warnings: t.warnings };
-}

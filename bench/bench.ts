@@ -1,4 +1,4 @@
-// `npm run bench`: the speed and scale bars of quality.md (P1, P2, P3, P4, P6), measured in one
+// `npm run bench`: the speed and scale bars of quality.md (P1, P2, P3, P4, P6, P7), measured in one
 // run on this machine. Timings are medians; the bars are checked as ratios of the same run where
 // quality.md says so. `--json` prints one JSON object and nothing else on standard output.
 //
@@ -16,12 +16,20 @@ import { readXlsx } from '../cli/xlsx/read';
 import { writeXlsx } from '../cli/xlsx/write';
 import { BENCH_REFERENCE_DATE, generateWorkbook, scaled } from './generate';
 import { hostCalls, type HostCallNotes, type HostCalls } from './host-calls';
+import { consolidate } from '../core/consolidate';
+import { buildSample, COORDINATOR_GTS, cutCoordinatorWorkbook } from '../examples/make-sample';
+import type { NewSheet } from '../cli/xlsx/write';
 
 export interface BenchResult {
   small: { coreMs: number };
   large: { coreMs: number; xlsxReadMs: number };
   cliSampleMs: number;
   hostCalls: HostCalls;
+  /** P7: five coordinators' workbooks checked one by one, and consolidated (checks + the pass). */
+  consolidation: {
+    sample: { oneByOneMs: number; consolidatedMs: number };
+    large: { oneByOneMs: number; consolidatedMs: number };
+  };
 }
 
 /** Details that only the table shows. */
@@ -74,6 +82,52 @@ function timeRead(bytes: Uint8Array): { ms: number; snapshot: WorkbookSnapshot }
     times.push(performance.now() - t0);
   }
   return { ms: median(times), snapshot: snapshot! };
+}
+
+const CONSOLIDATION_RUNS = 3;
+
+/** The five coordinators' workbooks cut from a partnership's sheets, as snapshots. */
+function fiveWorkbooks(sheets: readonly NewSheet[]): WorkbookSnapshot[] {
+  return COORDINATOR_GTS.map((gt) => ({
+    name: `coordination-${gt.toLowerCase()}.xlsx`,
+    sheets: cutCoordinatorWorkbook(sheets, gt).map((s) => ({ name: s.name, rows: s.rows })),
+  }));
+}
+
+/**
+ * P7: the same five workbooks checked one by one, then consolidated (each checked, then the
+ * consolidated pass); medians, runs interleaved so that both see the same machine.
+ */
+function timeConsolidation(books: readonly WorkbookSnapshot[]): { oneByOneMs: number; consolidatedMs: number } {
+  const one: number[] = [];
+  const all: number[] = [];
+  const oneByOne = () => {
+    gc();
+    const t0 = performance.now();
+    for (const b of books) validateWorkbook(b, { today: BENCH_REFERENCE_DATE });
+    one.push(performance.now() - t0);
+  };
+  const consolidated = () => {
+    gc();
+    const t0 = performance.now();
+    const members = books.map((b) => ({ file: b.name!, ...validateWorkbook(b, { today: BENCH_REFERENCE_DATE }) }));
+    consolidate(members, 'fr');
+    all.push(performance.now() - t0);
+  };
+  // A warm-up of each, then runs in alternating order (the first run of a process is the slowest).
+  oneByOne();
+  consolidated();
+  one.length = all.length = 0;
+  for (let i = 0; i < CONSOLIDATION_RUNS; i++) {
+    if (i % 2 === 0) {
+      oneByOne();
+      consolidated();
+    } else {
+      consolidated();
+      oneByOne();
+    }
+  }
+  return { oneByOneMs: round1(median(one)), consolidatedMs: round1(median(all)) };
 }
 
 /** The command line's whole run on the sample (a fresh process: start, read, validate, write). */
@@ -129,6 +183,12 @@ export async function runBench(root: string, log: (s: string) => void): Promise<
   log('running the command line on the sample...');
   const cli = timeCli(root);
 
+  log("consolidating five workbooks: the sample's coordinators, and the large workbook split in five...");
+  const consolidation = {
+    sample: timeConsolidation(fiveWorkbooks(buildSample({ clean: true }).sheets)),
+    large: timeConsolidation(fiveWorkbooks(generateWorkbook(1))),
+  };
+
   log('counting host calls (Excel and Apps Script fakes)...');
   const host = await hostCalls(
     { sheets: generateWorkbook(0.1), snapshot: readXlsx(smallBytes, 'bench-small.xlsx') },
@@ -142,6 +202,7 @@ export async function runBench(root: string, log: (s: string) => void): Promise<
       large: { coreMs: round1(coreLarge.ms), xlsxReadMs: round1(read.ms) },
       cliSampleMs: round1(cli.ms),
       hostCalls: host.calls,
+      consolidation,
     },
     notes: {
       findings: { small: coreSmall.findings, large: coreLarge.findings },
@@ -172,6 +233,11 @@ export function bars(r: BenchResult): [string, string, string, boolean | null][]
       'read ≤ 2 (+1 per chunk), write ≤ 3, same', sameExcel],
     ['P4', hc.appsScript ? `Apps Script calls: read ${hc.appsScript.small.reads}/${hc.appsScript.large.reads}, write ${hc.appsScript.small.writes}/${hc.appsScript.large.writes} (small/large)` : 'Apps Script: no counts (see below)', 'same counts', sameGas],
     ['P6', `command line on the sample: ${r.cliSampleMs} ms`, '< 3000 ms', r.cliSampleMs < 3000],
+    ...(['sample', 'large'] as const).map((k): [string, string, string, boolean] => {
+      const c = r.consolidation[k];
+      const ratio = c.consolidatedMs / c.oneByOneMs;
+      return ['P7', `consolidated / one by one, ${k} in five: ${ratio.toFixed(2)} (${c.consolidatedMs}/${c.oneByOneMs} ms)`, '≤ 1.20', ratio <= 1.2];
+    }),
   ];
 }
 
@@ -188,6 +254,8 @@ export function formatTable(r: BenchResult, notes: BenchNotes): string {
     ['measure', 'ms', 'note'],
     ['core, small (median of 5)', String(r.small.coreMs), `${notes.findings.small} findings`],
     ['core, large (median of 5)', String(r.large.coreMs), `${notes.findings.large} findings`],
+    ['5 coordinators, one by one / consolidated (median of 3)', `${r.consolidation.sample.oneByOneMs}/${r.consolidation.sample.consolidatedMs}`, 'the sample cut in five'],
+    ['5 parts, one by one / consolidated (median of 3)', `${r.consolidation.large.oneByOneMs}/${r.consolidation.large.consolidatedMs}`, 'the large workbook cut in five'],
     ['.xlsx read, large (median of 3)', String(r.large.xlsxReadMs), ''],
     ['command line, sample (median of 3)', String(r.cliSampleMs), `tdr-check ${notes.cliArgs.join(' ')}`],
   ];

@@ -773,7 +773,11 @@ export const coordinatorFile = (gt: string): string => `coordination-${gt.toLowe
  * `Périmètre` set to its GT. Compliant, so it checks clean.
  */
 export function buildCoordinatorWorkbook(gt: string): NewSheet[] {
-  const { sheets } = buildSample({ clean: true });
+  return cutCoordinatorWorkbook(buildSample({ clean: true }).sheets, gt);
+}
+
+/** One GT's workbook cut from a partnership's sheets laid out as the sample's (the bench's too). */
+export function cutCoordinatorWorkbook(sheets: readonly NewSheet[], gt: string): NewSheet[] {
   const groups = sheets.find((x) => x.name === 'Groupes')!.rows;
   const kept = new Set<string>();
   for (const r of groups.slice(1)) {

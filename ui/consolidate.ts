@@ -47,8 +47,9 @@ export function mountConsolidate(parent: HTMLElement, host: PaneHost, options: C
   const input = el('input', { type: 'file', multiple: '', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', id: 'tdr-consolidate-files', hidden: '' });
   const hint = el('p', { class: 'tdr-detail' });
   const progress = el('ul', { class: 'tdr-consolidate-progress', 'aria-live': 'polite' });
-  const status = el('p', { class: 'tdr-status', role: 'status' });
-  const alert = el('p', { class: 'tdr-alert', role: 'alert' });
+  // Live regions without the status and alert roles: those belong to the pane's own lines.
+  const status = el('p', { class: 'tdr-status', 'aria-live': 'polite' });
+  const alert = el('p', { class: 'tdr-alert', 'aria-live': 'assertive' });
   const body = el('div', { class: 'tdr-table-wrap' });
   const section = el('section', { class: 'tdr-consolidate', 'aria-labelledby': 'tdr-consolidate-heading' });
   section.append(heading, hint, button, input, progress, status, alert, body);

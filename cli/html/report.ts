@@ -7,6 +7,7 @@
 // attributes alike; the script only toggles `hidden` and sets `textContent`; a Content-Security-
 // Policy allows nothing but this page's own style and script (by hash): no request can leave it.
 
+import { place } from '../../core/plan/sheets';
 import { createHash } from 'crypto';
 import { documentsText, formatTimestamp } from '../../core/plan/sheets';
 import { formatNumber, outputMessages, severityLabel } from '../../core/plan/messages';
@@ -183,7 +184,7 @@ function attentionSection(summary: GecSummary, findingsName: string): string {
     .map(
       (a) =>
         `<tr class="sev-${a.severity}">` +
-        cells([a.gt ?? t.outsideGt, a.group ?? '', a.ruleId, a.message, a.sheet === null ? '' : a.cell === null ? a.sheet : `${a.sheet}!${a.cell}`]) +
+        cells([a.gt ?? t.outsideGt, a.group ?? '', a.ruleId, a.message, place(a.sheet, a.cell, a.workbook)]) +
         '</tr>',
     )
     .join('');
@@ -261,9 +262,9 @@ export function renderHtml(report: Report, plan: Plan): string {
     `${t.workbook} : ${summary.workbook}`,
     `${t.generatedAt} ${formatTimestamp(summary.generatedAt, lang)}`,
   ].map((s) => (lang === 'en' ? s.replace(' : ', ': ') : s));
-  const rotations = summary.rotations.map((r) => [r.gt, r.partner, day(r.end, lang), String(r.daysLeft), r.incoming.join(', '), `${r.sheet}!${r.cell}`]);
-  const meetings = summary.upcomingMeetings.map((m) => [day(m.date, lang), m.time, m.type, m.group, m.status, `${m.sheet}!${m.cell}`]);
-  const decisions = summary.overdueDecisions?.map((d) => [day(d.due, lang), String(d.daysLate), d.group, d.decision, d.owner, `${d.sheet}!${d.cell}`]);
+  const rotations = summary.rotations.map((r) => [r.gt, r.partner, day(r.end, lang), String(r.daysLeft), r.incoming.join(', '), place(r.sheet, r.cell, r.workbook)]);
+  const meetings = summary.upcomingMeetings.map((m) => [day(m.date, lang), m.time, m.type, m.group, m.status, place(m.sheet, m.cell, m.workbook)]);
+  const decisions = summary.overdueDecisions?.map((d) => [day(d.due, lang), String(d.daysLate), d.group, d.decision, d.owner, place(d.sheet, d.cell, d.workbook)]);
   return [
     '<!DOCTYPE html>',
     `<html lang="${lang}">`,

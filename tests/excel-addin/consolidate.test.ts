@@ -14,6 +14,11 @@ jest.setTimeout(180_000);
 const ORIGIN = 'https://localhost:3000/';
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const COORDINATORS = path.join(ROOT, 'examples', 'coordinateurs');
+/** What the real office.js loads in turn, served as empty scripts (the fake office.js loads them). */
+const OFFICE_DEPENDENCY_SCRIPTS: Record<string, string> = {
+  'https://ajax.aspnetcdn.com/ajax/3.5/MicrosoftAjax.js': '/* MicrosoftAjax */',
+  'https://res.cdn.office.net/files/fake/excel-web-16.00.js': '/* excel-web */',
+};
 const FILES = ['coordination-gt1.xlsx', 'coordination-gt2.xlsx'].map((f) => path.join(COORDINATORS, f));
 
 let dist: string;
@@ -40,7 +45,7 @@ async function open(): Promise<{ page: Page; refused: string[]; errors: string[]
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('dialog', (d) => void d.accept());
-  const { refused } = await serve(page, ORIGIN, dist, { [OFFICE_JS]: fakeOffice });
+  const { refused } = await serve(page, ORIGIN, dist, { [OFFICE_JS]: fakeOffice, ...OFFICE_DEPENDENCY_SCRIPTS });
   await page.addInitScript((s) => {
     (window as unknown as { __TDR_FAKE__: unknown }).__TDR_FAKE__ = s;
   }, {

@@ -7,6 +7,8 @@ const rule: Rule = {
   id: 'data/invalid-value',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Valeur illisible', en: 'Unreadable value' },
+  quote: [],
   defaultSeverity: 'error',
   description: {
     fr: 'Chaque valeur est lisible dans le type de sa colonne.',

@@ -53,7 +53,7 @@ const rule: Rule = {
     },
     unknownRole: {
       fr: 'Rôle inconnu : « {value} » (Membre, Dialogue Leader, Coordination - entrant, - en exercice ou - sortant).',
-      en: 'Unknown role "{value}" (Member, Dialogue Leader, Coordination incoming, lead or outgoing).',
+      en: 'Unknown role "{value}" (Member, Dialogue Leader, Incoming, Lead or Outgoing coordination).',
     },
     roleOnWrongGroup: {
       fr: 'Le rôle « {value} » ne convient pas au groupe {group} : la coordination appartient aux GT PTF, le Dialogue Leader aux groupes de dialogue.',

@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 import type { Lang } from '../types';
 import dataMissingSheet from './data/missing-sheet';
 import dataMissingColumn from './data/missing-column';
+import dataEmptySheet from './data/empty-sheet';
 import dataRequiredValue from './data/required-value';
 import dataInvalidValue from './data/invalid-value';
 import dataDuplicate from './data/duplicate';
@@ -53,6 +54,7 @@ import documentsGdExempt from './documents/gd-exempt';
 export const RULES: readonly Rule[] = [
   dataMissingSheet,
   dataMissingColumn,
+  dataEmptySheet,
   dataRequiredValue,
   dataInvalidValue,
   dataDuplicate,

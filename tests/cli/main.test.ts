@@ -70,7 +70,7 @@ describe('tdr-check', () => {
     expect(json.tool).toEqual({ name: 'tdr-check', version: '1.0.0' });
     expect(json.workbook).toBe('registre.xlsx');
     expect(json.referenceDate).toBe('2026-11-15');
-    expect(json.rules).toHaveLength(47);
+    expect(json.rules).toHaveLength(48);
     expect(Object.keys(json.findings[0])).toEqual([
       'ruleId', 'severity', 'tdr', 'sheet', 'cell', 'row', 'group', 'gt', 'message', 'suggestion', 'waived', 'waiver',
     ]);
@@ -306,5 +306,21 @@ describe('tdr-check: dates, file errors, wrapping, --verbose', () => {
     const fr = run(['--date', '2026-11-15', good]).stdout;
     expect(fr).toMatch(/\d+ erreurs?, \d+ avertissements?, \d+ infos?, 0 dérogation appliquée — date de référence 15\/11\/2026/);
     expect(fr).not.toContain('(s)');
+  });
+});
+
+describe('tdr-check on a fresh template (presentation.md §6)', () => {
+  it('gives a short list: no error, one info per empty sheet, the Groupes cells to fill', () => {
+    const file = path.join(tmp, 'modele-neuf.xlsx');
+    expect(run(['--template', file]).code).toBe(0);
+    const r = run(['--json', '--date', '15/11/2026', file]);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.errors).toBe(0);
+    expect(report.findings.length).toBeLessThanOrEqual(30);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'data/empty-sheet').map((f: { sheet: string }) => f.sheet)).toEqual(['Membres', 'Calendrier', 'Documents']);
+    // The template's own drop-downs and Paramètres read back without a data finding.
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('data/') && f.ruleId !== 'data/empty-sheet')).toEqual([]);
+    const book = readXlsx(fs.readFileSync(file), 'modele-neuf.xlsx');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Lisez-moi', 'Groupes', 'Membres', 'Calendrier', 'Décisions', 'Documents', 'PTF', 'Paramètres']);
   });
 });

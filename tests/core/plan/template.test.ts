@@ -162,4 +162,17 @@ describe('buildTemplatePlan', () => {
     const groups = inputs(buildTemplatePlan('fr')).sheets[0];
     expect(groups.columnWidths[1]).toBeGreaterThanOrEqual('Information Management Working Group'.length);
   });
+
+  test.each(['fr', 'en'] as const)('the first check of a fresh %s template says what to fill first, not dozens of errors', (lang) => {
+    const { report } = validateWorkbook(snapshotOf(buildTemplatePlan(lang)), { today: '2026-11-15' });
+    expect(report.summary.errors).toBe(0);
+    const byRule = new Map<string, number>();
+    for (const f of report.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
+    // One info per empty sheet (Membres, Calendrier, Documents), then the Groupes cells to fill:
+    // the CPS of each dialogue group, the theme and expected results of each GT PTF.
+    expect(Object.fromEntries(byRule)).toEqual({ 'data/empty-sheet': 3, 'structure/gd-cps': 14, 'structure/gt-theme': 10 });
+    const empty = report.findings.filter((f) => f.ruleId === 'data/empty-sheet');
+    expect(empty.map((f) => f.sheet)).toEqual(lang === 'fr' ? ['Membres', 'Calendrier', 'Documents'] : ['Members', 'Calendar', 'Documents']);
+    expect(empty.every((f) => f.severity === 'info' && f.suggestion.length > 0)).toBe(true);
+  });
 });

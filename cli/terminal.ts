@@ -24,7 +24,9 @@ const MIN_TEXT_WIDTH = 24;
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/ +/)) {
+  // French typography: « and the next word, a word and its » : ; ! ? stay on one line.
+  const glued = text.replace(/« /g, '«\u00a0').replace(/ ([»:;!?])/g, '\u00a0$1');
+  for (const word of glued.split(/ +/).map((w) => w.replace(/\u00a0/g, ' '))) {
     if (word === '') continue;
     if (line === '') line = word;
     else if (line.length + 1 + word.length <= width) line += ' ' + word;
@@ -61,15 +63,13 @@ export function formatTerminal(report: Report, colour: boolean, sheetOrder: read
   const textWidth = options.width === undefined ? Infinity : options.width - indent;
   const hanging = textWidth >= MIN_TEXT_WIDTH ? ' '.repeat(indent) : '    ';
   const wrapWidth = textWidth >= MIN_TEXT_WIDTH ? textWidth : Math.max(MIN_TEXT_WIDTH, (options.width ?? 0) - hanging.length);
-  /** Lines of `text` after `first` (the first line's head), wrapped with the hanging indent. */
-  const wrapped = (first: string, text: string, firstWidth: number): string[] => {
-    if (!Number.isFinite(textWidth)) return [first + text];
-    const out: string[] = [];
+  const firstWidth = Number.isFinite(textWidth) ? Math.max(textWidth, MIN_TEXT_WIDTH) : Infinity;
+  /** The message's lines (without the head): the first as wide as the text column, then hanging. */
+  const textLines = (text: string): string[] => {
+    if (!Number.isFinite(textWidth)) return [text];
     const words = wrapWords(text, firstWidth);
-    out.push(first + words[0]);
     const rest = words.slice(1).join(' ');
-    if (rest) for (const l of wrapWords(rest, wrapWidth)) out.push(hanging + l);
-    return out;
+    return [words[0], ...(rest ? wrapWords(rest, wrapWidth) : [])];
   };
   for (const sheet of sheets) {
     const findings = bySheet.get(sheet)!;
@@ -79,11 +79,13 @@ export function formatTerminal(report: Report, colour: boolean, sheetOrder: read
       const sevText = paint(f.waived ? COLOURS.dim : COLOURS[f.severity], sev.padEnd(sevWidth));
       const extra = f.waived && f.waiver ? ` (${f.waiver})` : '';
       const head = `  ${place(f).padEnd(placeWidth)}  ${sevText}  `;
-      // The rule id is one word: wrapping never cuts it; it is dimmed after wrapping.
-      const body = wrapped(head, `${f.message}${extra}  ${f.ruleId}`, Number.isFinite(textWidth) ? Math.max(textWidth, MIN_TEXT_WIDTH) : Infinity);
-      const last = body.length - 1;
-      if (colour && body[last].endsWith(f.ruleId)) body[last] = body[last].slice(0, -f.ruleId.length) + paint(COLOURS.dim, f.ruleId);
-      lines.push(...body);
+      const text = textLines(`${f.message}${extra}`);
+      // The rule id, whole and dimmed, two spaces after the message, or on a line of its own.
+      const last = text.length - 1;
+      const id = paint(COLOURS.dim, f.ruleId);
+      if (text[last].length + 2 + f.ruleId.length <= (last === 0 ? firstWidth : wrapWidth)) text[last] += `  ${id}`;
+      else text.push(id);
+      lines.push(head + text[0], ...text.slice(1).map((l) => hanging + l));
       if (options.verbose) {
         const under = (text: string) => (Number.isFinite(textWidth) ? wrapWords(text, wrapWidth).map((l) => hanging + l) : [hanging + text]);
         if (f.suggestion) lines.push(...under(cliText(lang, 'suggestionLabel', { text: f.suggestion })));

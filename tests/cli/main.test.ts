@@ -287,6 +287,9 @@ describe('tdr-check: dates, file errors, wrapping, --verbose', () => {
     expect(wrapWords('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
     expect(wrapWords('voir membership/nexus-focal-point', 10)).toEqual(['voir', 'membership/nexus-focal-point']);
     expect(wrapWords('', 10)).toEqual(['']);
+    // French typography: « stays with the next word, » : ; with the previous one.
+    expect(wrapWords('une coordination « tripartites » ici', 18)).toEqual(['une coordination', '« tripartites » ici']);
+    expect(wrapWords('pour le groupe : Santé', 15)).toEqual(['pour le', 'groupe : Santé']);
   });
 
   it('--verbose prints the suggestion and the rule with its TdR words under each finding', () => {

@@ -288,7 +288,7 @@ describe('tdr-check: dates, file errors, wrapping, --verbose', () => {
     expect(wrapWords('voir membership/nexus-focal-point', 10)).toEqual(['voir', 'membership/nexus-focal-point']);
     expect(wrapWords('', 10)).toEqual(['']);
     // French typography: « stays with the next word, » : ; with the previous one.
-    expect(wrapWords('une coordination « tripartites » ici', 18)).toEqual(['une coordination', '« tripartites » ici']);
+    expect(wrapWords('une coordination « tripartites » ici', 19)).toEqual(['une coordination', '« tripartites » ici']);
     expect(wrapWords('pour le groupe : Santé', 15)).toEqual(['pour le', 'groupe : Santé']);
   });
 

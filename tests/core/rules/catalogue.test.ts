@@ -1,6 +1,6 @@
 // presentation.md §3: every rule carries a title in both languages and the TdR's own words, quoted
 // exactly from the TdR text. The repository's copy of that text is docs/tdr.txt (the tests never
-// read ../shared); a passage is exact when each of its pieces between `[…]` is found in it.
+// read anything outside the repository); a passage is exact when each of its pieces between `[…]` is found in it.
 
 import * as fs from 'fs';
 import * as path from 'path';

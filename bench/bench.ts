@@ -3,7 +3,8 @@
 // quality.md says so. `--json` prints one JSON object and nothing else on standard output.
 //
 //   npm run bench            a readable table
-//   npm run bench -- --json  {"small":{"coreMs":n},"large":{"coreMs":n,"xlsxReadMs":n},"cliSampleMs":n,"hostCalls":{...}}
+//   npm run --silent bench -- --json   {"small":{"coreMs":n},"large":{"coreMs":n,"xlsxReadMs":n},"cliSampleMs":n,"hostCalls":{...}}
+//   npm run bench -- --json bench.json the same object in a file (npm's own lines stay on the terminal)
 
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -280,14 +281,33 @@ export function formatTable(r: BenchResult, notes: BenchNotes): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * Where `--json` sends the JSON object: '-' (standard output), a file (`--json FILE`,
+ * `--json=FILE`), or null without --json. A file stays clean whatever npm prints around the
+ * script (npm's "> bench" banner goes to standard output unless `npm run --silent`).
+ */
+export function jsonTarget(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith('--json=')) return a.slice(7) || '-';
+    if (a === '--json') {
+      const next = argv[i + 1];
+      return next !== undefined && !next.startsWith('-') ? next : '-';
+    }
+  }
+  return null;
+}
+
 export async function main(argv: readonly string[], root: string): Promise<number> {
-  const json = argv.includes('--json');
+  const target = jsonTarget(argv);
+  const json = target !== null;
   const log = (s: string) => {
     if (!json) process.stderr.write(s + '\n');
   };
   const { result, notes } = await runBench(root, log);
   if (json) {
-    process.stdout.write(JSON.stringify(result) + '\n');
+    if (target === '-') process.stdout.write(JSON.stringify(result) + '\n');
+    else fs.writeFileSync(target!, JSON.stringify(result) + '\n');
     if (notes.cliNote) process.stderr.write(`note: command line ${notes.cliNote}\n`);
     if (notes.hostCalls.excel) process.stderr.write(`note: hostCalls.excel is null: ${notes.hostCalls.excel}\n`);
     if (notes.hostCalls.appsScript) process.stderr.write(`note: hostCalls.appsScript is null: ${notes.hostCalls.appsScript}\n`);

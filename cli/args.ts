@@ -2,7 +2,7 @@
 // UsageError (exit code 2), which main prints in the user's language.
 
 import type { Lang } from '../core/types';
-import { isoToDay } from '../core/values';
+import { dayToIso, INVALID, parseDateText } from '../core/values';
 import { matchGt } from '../core/reference';
 import { cliText, type CliTextKey } from './text';
 
@@ -21,6 +21,8 @@ export interface CliOptions {
   template: string | null;
   maxWarnings: number | null;
   quiet: boolean;
+  /** Print each finding's suggestion and its rule (title, TdR words) under it. */
+  verbose: boolean;
   help: boolean;
   version: boolean;
 }
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     template: null,
     maxWarnings: null,
     quiet: false,
+    verbose: false,
     help: false,
     version: false,
   };
@@ -71,9 +74,11 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     };
     switch (arg) {
       case '--date': {
+        // The forms a date cell of the workbook accepts (2026-11-15, 15/11/2026, 15.11.2026...).
         const v = value();
-        if (isoToDay(v) === null) throw new UsageError('badDate', { value: v });
-        o.date = v;
+        const d = parseDateText(v);
+        if (d === INVALID) throw new UsageError('badDate', { value: v });
+        o.date = dayToIso(d);
         break;
       }
       case '--lang': {
@@ -124,6 +129,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       case '--quiet':
       case '-q':
         o.quiet = true;
+        break;
+      case '--verbose':
+        o.verbose = true;
         break;
       case '--help':
       case '-h':

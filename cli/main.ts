@@ -9,7 +9,7 @@ import type { Lang } from '../core/types';
 import { guessLanguage, parseArgs, UsageError, type CliOptions } from './args';
 import { jsonReport } from './json-report';
 import { formatTerminal } from './terminal';
-import { cliText } from './text';
+import { cliText, type CliTextKey } from './text';
 import { buildPlan } from '../core/plan';
 import { renderHtml } from './html/report';
 import { annotateXlsx, listSheets } from './xlsx/annotate';
@@ -32,6 +32,8 @@ export interface Io {
   stderr: (s: string) => void;
   env: NodeJS.ProcessEnv;
   isTTY: boolean;
+  /** The terminal's width in characters (tests fix it); the output is not wrapped without one. */
+  columns?: number;
   /** "Today" for a run without --date or a Paramètres reference date (tests fix it). */
   today?: string;
   /** The time the outputs are made, ISO (tests fix it); the clock otherwise. */
@@ -98,8 +100,16 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
     if (out && out !== '-' && path.resolve(out) === input) throw new UsageError('sameFile', { file: out });
   }
 
-  const bytes = readFileBytes(input);
-  const snapshot = readXlsx(bytes, path.basename(input));
+  let bytes: Uint8Array;
+  let snapshot: ReturnType<typeof readXlsx>;
+  try {
+    bytes = readFileBytes(input);
+    snapshot = readXlsx(bytes, path.basename(input));
+  } catch (e) {
+    // presentation.md §5: the one-line error names the file, as the user typed it.
+    if (e instanceof XlsxError) throw new ToolError(cliText(lang, 'readFailed', { file: options.workbook, reason: e.messages[lang] }));
+    throw e;
+  }
   snapshot.name = path.basename(input);
   const { report, parsed } = validateWorkbook(snapshot, {
     referenceDate: options.date ?? undefined,
@@ -125,7 +135,8 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
   if (options.json === '-') io.stdout(jsonReport(report));
   else if (!options.quiet) {
     const colour = io.isTTY && !io.env.NO_COLOR;
-    io.stdout(formatTerminal(report, colour, snapshot.sheets.map((x) => x.name)));
+    const width = io.columns ?? (io.isTTY ? process.stdout.columns : undefined);
+    io.stdout(formatTerminal(report, colour, snapshot.sheets.map((x) => x.name), { width, verbose: options.verbose }));
     for (const w of writes) io.stdout(cliText(report.language, 'wrote', { file: w.file }) + '\n');
   }
 
@@ -177,7 +188,34 @@ function write(file: string, data: Uint8Array, lang: Lang): void {
     fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     writeFileAtomic(file, data);
   } catch (e) {
-    throw new ToolError(cliText(lang, 'writeFailed', { file, reason: (e as Error).message }));
+    throw new ToolError(cliText(lang, 'writeFailed', { file, reason: cliText(lang, fsReason(e)) }));
+  }
+}
+
+/** Node's error code in plain words (presentation.md §5: no EEXIST in front of the user). */
+export function fsReason(e: unknown): CliTextKey {
+  switch ((e as NodeJS.ErrnoException | null)?.code) {
+    case 'EEXIST':
+      return 'fsExists';
+    case 'ENOTDIR':
+      return 'fsNotDir';
+    case 'ENOENT':
+      return 'fsNoEnt';
+    case 'EACCES':
+    case 'EPERM':
+      return 'fsDenied';
+    case 'EISDIR':
+      return 'fsIsDir';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'fsFull';
+    case 'EROFS':
+      return 'fsReadOnly';
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'fsBusy';
+    default:
+      return 'fsOther';
   }
 }
 

@@ -1,6 +1,7 @@
 // The command line's own words, in French and English.
 
 import type { Lang } from '../core/types';
+import { formatMessage } from '../core/messages';
 
 const TEXT = {
   usage: {
@@ -11,7 +12,8 @@ Vérifie un classeur des groupes thématiques PTF (Groupes, Membres, Calendrier.
 des termes de référence génériques des GT PTF et des groupes de dialogue.
 
 Options :
-  --date AAAA-MM-JJ     date de référence (remplace Paramètres et la date du jour)
+  --date DATE           date de référence, 15/11/2026 ou 2026-11-15 (remplace Paramètres
+                        et la date du jour)
   --lang fr|en          langue des messages et des sorties (remplace Paramètres)
   --json [FICHIER]      écrit le rapport JSON (sur la sortie standard sans FICHIER)
   --out FICHIER.xlsx    écrit une copie du classeur avec les surlignages et les feuilles de sortie
@@ -20,6 +22,7 @@ Options :
   --template FICHIER.xlsx  écrit un classeur vide conforme au modèle, puis s'arrête
   --max-warnings N      code de sortie 1 au-delà de N avertissements
   --quiet               n'affiche que les erreurs de l'outil lui-même
+  --verbose             affiche sous chaque constat la suggestion et le texte des TdR
   --help, --version
 
 Codes de sortie : 0 aucune erreur ; 1 constats d'erreur (ou trop d'avertissements) ;
@@ -31,7 +34,8 @@ Checks a PTF thematic groups workbook (Groupes, Membres, Calendrier...) against 
 terms of reference of the GT PTF and dialogue groups.
 
 Options:
-  --date YYYY-MM-DD     reference date (overrides Paramètres and today)
+  --date DATE           reference date, 2026-11-15 or 15/11/2026 (overrides Paramètres
+                        and today)
   --lang fr|en          language of messages and outputs (overrides Paramètres)
   --json [FILE]         write the JSON report (to standard output when FILE is omitted)
   --out FILE.xlsx       write a copy of the workbook with the highlights and output sheets
@@ -40,6 +44,7 @@ Options:
   --template FILE.xlsx  write a new empty workbook from the template, then exit
   --max-warnings N      exit 1 when there are more than N warnings
   --quiet               print nothing but errors of the tool itself
+  --verbose             print the suggestion and the TdR text under each finding
   --help, --version
 
 Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool could not run.`,
@@ -67,8 +72,8 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
   },
   missingValue: { fr: "L'option {option} attend une valeur.", en: 'The option {option} needs a value.' },
   badDate: {
-    fr: 'Date non valable : « {value} » (attendu : AAAA-MM-JJ, par exemple 2026-11-15).',
-    en: 'Invalid date "{value}" (expected YYYY-MM-DD, for example 2026-11-15).',
+    fr: 'Date non valable : « {value} » (attendu : JJ/MM/AAAA ou AAAA-MM-JJ, par exemple 15/11/2026).',
+    en: 'Invalid date "{value}" (expected YYYY-MM-DD or DD/MM/YYYY, for example 2026-11-15).',
   },
   badLang: { fr: 'Langue inconnue : « {value} » (fr ou en).', en: 'Unknown language "{value}" (fr or en).' },
   badMaxWarnings: {
@@ -92,9 +97,30 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
     en: 'The output file {file} is the input workbook: the tool never writes the workbook it checks.',
   },
   writeFailed: {
-    fr: "Impossible d'écrire {file} : {reason}",
-    en: 'Could not write {file}: {reason}',
+    fr: "Impossible d'écrire {file} : {reason}.",
+    en: 'Could not write {file}: {reason}.',
   },
+  /** A workbook that cannot be read: the path as the user typed it, then why. */
+  readFailed: { fr: '{file} : {reason}', en: '{file}: {reason}' },
+  // Why a file could not be written, in plain words (Node's error codes stay out of sight).
+  fsExists: {
+    fr: "un fichier porte déjà le nom d'un dossier à créer sur ce chemin",
+    en: 'a file already has the name of a folder to create on that path',
+  },
+  fsNotDir: { fr: "un élément du chemin est un fichier, pas un dossier", en: 'a part of the path is a file, not a folder' },
+  fsNoEnt: { fr: "le dossier n'existe pas", en: 'the folder does not exist' },
+  fsDenied: { fr: "l'accès est refusé (droits insuffisants)", en: 'permission denied' },
+  fsIsDir: { fr: "c'est un dossier, pas un fichier", en: 'it is a folder, not a file' },
+  fsFull: { fr: 'le disque est plein', en: 'the disk is full' },
+  fsReadOnly: { fr: 'le support est en lecture seule', en: 'the drive is read-only' },
+  fsBusy: {
+    fr: 'le fichier est ouvert dans une autre application (fermez-le puis relancez)',
+    en: 'the file is open in another application (close it and run again)',
+  },
+  fsOther: { fr: 'erreur du système de fichiers', en: 'file system error' },
+  suggestionLabel: { fr: 'Suggestion : {text}', en: 'Suggestion: {text}' },
+  ruleLabel: { fr: 'Règle « {title} » ({tdr}) : {quote}', en: 'Rule "{title}" ({tdr}): {quote}' },
+  ruleLabelNoQuote: { fr: 'Règle « {title} »', en: 'Rule "{title}"' },
   internal: {
     fr: "Erreur interne de l'outil : {reason} (relancez avec TDR_CHECK_DEBUG=1 pour le détail).",
     en: 'Internal error of the tool: {reason} (run again with TDR_CHECK_DEBUG=1 for details).',
@@ -102,12 +128,12 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
   wrote: { fr: 'Écrit : {file}', en: 'Wrote: {file}' },
   workbookLevel: { fr: 'Classeur', en: 'Workbook' },
   totals: {
-    fr: '{errors} erreur(s), {warnings} avertissement(s), {infos} info(s), {waived} dérogation(s) appliquée(s) — date de référence {date}',
-    en: '{errors} error(s), {warnings} warning(s), {infos} info(s), {waived} waived — reference date {date}',
+    fr: '{errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}}, {infos, plural, one {# info} other {# infos}}, {waived, plural, one {# dérogation appliquée} other {# dérogations appliquées}} — date de référence {date}',
+    en: '{errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}}, {infos, plural, one {# info} other {# infos}}, {waived} waived — reference date {date}',
   },
   tooManyWarnings: {
-    fr: '{warnings} avertissements, plus que le maximum autorisé ({max}).',
-    en: '{warnings} warnings, more than the allowed maximum ({max}).',
+    fr: '{warnings, plural, one {# avertissement} other {# avertissements}}, plus que le maximum autorisé ({max}).',
+    en: '{warnings, plural, one {# warning} other {# warnings}}, more than the allowed maximum ({max}).',
   },
   colGt: { fr: 'GT', en: 'GT' },
   colScore: { fr: 'Conformité', en: 'Compliance' },
@@ -121,5 +147,5 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
 export type CliTextKey = keyof typeof TEXT;
 
 export function cliText(lang: Lang, key: CliTextKey, data: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (data[k] === undefined ? w : String(data[k])));
+  return formatMessage(TEXT[key][lang], data, lang);
 }

@@ -351,6 +351,9 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   return { findings, rules: summaries, gts, total };
 }
 
+/** The sheets whose emptiness data/empty-sheet reports in place of the rules that read them. */
+export const EMPTY_SHEET_KEYS: readonly SheetKey[] = ['members', 'calendar', 'documents'];
+
 /**
  * Whether the sheets and required columns a rule declares are there. A rule that cannot run is
  * not run (status `skipped`): data/missing-sheet or data/missing-column already says why.
@@ -360,6 +363,9 @@ function canRun(rule: Rule, workbook: Workbook): boolean {
   for (const [sheet, fields] of Object.entries(rule.requires) as [SheetKey, readonly string[]][]) {
     const table = workbook[sheet];
     if (!table) return false;
+    // presentation.md §6: a sheet with no rows yet (a fresh template) is one data/empty-sheet
+    // info, not a finding per group from every rule that reads it.
+    if (EMPTY_SHEET_KEYS.includes(sheet) && table.rows.length === 0) return false;
     const columns = table.columns as Record<string, number | undefined>;
     if (fields.some((f) => columns[f] === undefined)) return false;
   }

@@ -105,6 +105,11 @@ export interface PaneResult {
   sheets: { findings: string; summary: string } | null;
   /** Sheets the host refused to let the tool write (highlights or output sheets). */
   skipped: SkippedSheet[];
+  /**
+   * The rules the findings name: title in both languages and the TdR's words (presentation.md
+   * §3), sent once per rule rather than with every finding.
+   */
+  rules?: Record<string, { title: { fr: string; en: string }; quote: string }>;
 }
 
 export interface ClearResult {

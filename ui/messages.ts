@@ -17,6 +17,11 @@ function skippedList(list: readonly SkippedSheet[], reasons: Record<SkippedSheet
   return list.map((s) => `${s.sheet} (${reasons[s.reason]}${s.reason === 'refused' && s.detail ? `${colon}${s.detail}` : ''})`).join(', ');
 }
 
+/** `2 jours`, `1 jour`, `0 jour` (French counts 0 as singular), `0 days`: the pane's plurals. */
+function plural(n: number, lang: PaneLang, one: string, other: string): string {
+  return `${n} ${new Intl.PluralRules(lang).select(n) === 'one' ? one : other}`;
+}
+
 const fr = {
   consolidate: 'Consolider',
   consolidateHint: 'Choisissez les classeurs .xlsx des coordinateurs : ils sont lus ici, sur cet ordinateur, puis consolidés dans ce classeur.',
@@ -49,9 +54,10 @@ const fr = {
   clearing: 'Retrait des surlignages et des feuilles de l’outil…',
   templating: 'Ajout des feuilles manquantes…',
   done: (errors: number, warnings: number, infos: number) =>
-    `Vérification terminée : ${errors} erreur(s), ${warnings} avertissement(s), ${infos} info(s).`,
+    `Vérification terminée : ${plural(errors, 'fr', 'erreur', 'erreurs')}, ${plural(warnings, 'fr', 'avertissement', 'avertissements')}, ${plural(infos, 'fr', 'info', 'infos')}.`,
   wrote: (sheets: string[]) => `Feuilles écrites : ${sheets.join(', ')}.`,
-  cleared: (rules: number, sheets: number) => `${rules} règle(s) de surlignage et ${sheets} feuille(s) de l’outil retirées.`,
+  cleared: (rules: number, sheets: number) =>
+    `Retirées : ${plural(rules, 'fr', 'règle de surlignage', 'règles de surlignage')} et ${plural(sheets, 'fr', 'feuille de l’outil', 'feuilles de l’outil')}.`,
   templateAdded: (sheets: string[]) => `Feuilles ajoutées : ${sheets.join(', ')}.`,
   templateNothing: 'Rien à ajouter : le classeur a déjà toutes les feuilles de saisie.',
   failed: (message: string) => `Échec : ${message}`,
@@ -67,17 +73,20 @@ const fr = {
   gtTable: 'Conformité par GT',
   gtHeader: ['GT', 'Conformité', 'Erreurs', 'Avert.'],
   total: 'Total',
-  notApplicable: 'n/a',
+  notApplicable: 'non évalué',
   findings: 'Constats',
   filterSeverity: 'Sévérité',
   filterGt: 'GT',
   all: 'Tous',
+  allSeverities: 'Toutes les sévérités',
+  allGts: 'Tous les GT',
+  tdrText: (tdr: string) => `Texte des TdR (${tdr})`,
   waivedFilter: 'Dérogés',
   outsideGt: 'Hors GT',
   severity: { error: 'erreur', warning: 'avertissement', info: 'info' } as Record<PaneSeverity, string>,
   severityPlural: { error: 'Erreurs', warning: 'Avertissements', info: 'Infos' } as Record<PaneSeverity, string>,
   waived: 'dérogé',
-  shown: (n: number, total: number) => `${n} constat(s) affiché(s) sur ${total}`,
+  shown: (n: number, total: number) => `${plural(n, 'fr', 'constat affiché', 'constats affichés')} sur ${total}`,
   more: (n: number) => `Afficher ${n} de plus`,
   noFindings: 'Aucun constat.',
   noMatch: 'Aucun constat pour ces filtres.',
@@ -122,9 +131,10 @@ const en: PaneMessages = {
   running: 'Working…',
   clearing: "Removing the tool's highlights and sheets…",
   templating: 'Adding the missing sheets…',
-  done: (errors, warnings, infos) => `Check done: ${errors} error(s), ${warnings} warning(s), ${infos} info(s).`,
+  done: (errors, warnings, infos) =>
+    `Check done: ${plural(errors, 'en', 'error', 'errors')}, ${plural(warnings, 'en', 'warning', 'warnings')}, ${plural(infos, 'en', 'info', 'infos')}.`,
   wrote: (sheets) => `Sheets written: ${sheets.join(', ')}.`,
-  cleared: (rules, sheets) => `${rules} highlight rule(s) and ${sheets} tool sheet(s) removed.`,
+  cleared: (rules, sheets) => `Removed: ${plural(rules, 'en', 'highlight rule', 'highlight rules')} and ${plural(sheets, 'en', 'tool sheet', 'tool sheets')}.`,
   templateAdded: (sheets) => `Sheets added: ${sheets.join(', ')}.`,
   templateNothing: 'Nothing to add: the workbook already has every input sheet.',
   failed: (message) => `Failed: ${message}`,
@@ -145,6 +155,9 @@ const en: PaneMessages = {
   filterSeverity: 'Severity',
   filterGt: 'GT',
   all: 'All',
+  allSeverities: 'All severities',
+  allGts: 'All GTs',
+  tdrText: (tdr) => `TdR text (${tdr})`,
   waivedFilter: 'Waived',
   outsideGt: 'No GT',
   severity: { error: 'error', warning: 'warning', info: 'info' },

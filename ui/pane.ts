@@ -236,7 +236,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     if (result === null) return;
     const t = paneMessages(uiLang);
     severitySelect.replaceChildren(
-      h('option', { value: 'all' }, t.all),
+      h('option', { value: 'all' }, t.allSeverities),
       h('option', { value: 'error' }, t.severityPlural.error),
       h('option', { value: 'warning' }, t.severityPlural.warning),
       h('option', { value: 'info' }, t.severityPlural.info),
@@ -251,7 +251,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
       else gts.add(f.gt);
     }
     gtSelect.replaceChildren(
-      h('option', { value: 'all' }, t.all),
+      h('option', { value: 'all' }, t.allGts),
       ...[...gts].map((g) => h('option', { value: g }, g)),
       ...(outside ? [h('option', { value: NO_GT }, t.outsideGt)] : []),
     );
@@ -285,13 +285,14 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   function findingItem(f: PaneFinding): HTMLLIElement {
     const t = paneMessages(uiLang);
     const where = place(f, uiLang);
+    const rule = result?.rules?.[f.ruleId];
     const badge = f.waived ? t.waived : t.severity[f.severity];
     const content = [
       h('span', { class: 'tdr-badge' }, badge),
       ' ',
       h('span', { class: 'tdr-place' }, where),
       ' ',
-      h('span', { class: 'tdr-rule' }, f.tdr ? `${f.ruleId} · ${f.tdr}` : f.ruleId),
+      h('span', { class: 'tdr-rule' }, [rule?.title[uiLang], f.ruleId, f.tdr].filter((x) => x).join(' · ')),
       h('span', { class: 'tdr-message' }, f.message),
     ];
     const sheet = f.sheet;
@@ -310,6 +311,10 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     const li = h('li', { class: `tdr-finding tdr-sev-${f.waived ? 'waived' : f.severity}` }, main);
     if (f.suggestion) li.append(h('p', { class: 'tdr-suggestion' }, h('span', { class: 'tdr-visually-hidden' }, `${t.suggestion} : `), f.suggestion));
     if (f.waived && f.waiver) li.append(h('p', { class: 'tdr-waiver' }, `${t.waiver} : ${f.waiver}`));
+    // presentation.md §3: the TdR's words on demand, under the finding.
+    if (rule?.quote) {
+      li.append(h('details', { class: 'tdr-quote' }, h('summary', {}, t.tdrText(f.tdr)), h('p', {}, rule.quote)));
+    }
     return li;
   }
 

@@ -11,6 +11,7 @@ import type { Plan } from '../core/plan/types';
 import { ruleById } from '../core/rules';
 import type { Finding, GtSummary, Lang, Report } from '../core/types';
 import type { PaneGt, PaneResult, SkippedSheet } from './host';
+import { ruleText } from '../core/rules/index';
 
 export interface PaneResultOptions {
   /** The pane's language: messages and suggestions are made in it (default: the report's). */
@@ -61,7 +62,17 @@ export function toPaneResult(report: Report, plan: Plan | null, generatedAt: str
     })),
     sheets: plan ? sheetNames(plan) : null,
     skipped: options.skipped ?? [],
+    rules: ruleTexts(report),
   };
+}
+
+function ruleTexts(report: Report): NonNullable<PaneResult['rules']> {
+  const out: NonNullable<PaneResult['rules']> = {};
+  for (const f of report.findings) {
+    if (out[f.ruleId]) continue;
+    out[f.ruleId] = { title: { fr: ruleText(f.ruleId, 'fr').title, en: ruleText(f.ruleId, 'en').title }, quote: ruleText(f.ruleId, 'fr').quote };
+  }
+  return out;
 }
 
 function sheetNames(plan: Plan): PaneResult['sheets'] {

@@ -19,7 +19,7 @@ function columnBody(col: number, lastRow: number): string {
   return `${c}2:${c}${lastRow}`;
 }
 
-function writeTemplateSheet(ss: Spreadsheet, plan: TemplateSheet, index: number, created: ReadonlyMap<string, Sheet>): Sheet {
+function writeTemplateSheet(ss: Spreadsheet, plan: TemplateSheet, index: number): Sheet {
   const sheet = ss.insertSheet(plan.name, index);
   const lastRow = Math.max(plan.lastRow, plan.rows.length, 2);
   const rows = sheet.getMaxRows();
@@ -37,6 +37,12 @@ function writeTemplateSheet(ss: Spreadsheet, plan: TemplateSheet, index: number,
   if (plan.timeColumns.length > 0) {
     sheet.getRangeList(plan.timeColumns.map((c) => columnBody(c, lastRow))).setNumberFormat(TIME_FORMAT);
   }
+  return sheet;
+}
+
+/** The drop-downs, once every sheet of the plan exists (a list may come from a later sheet: PTF). */
+function addValidations(ss: Spreadsheet, sheet: Sheet, plan: TemplateSheet, created: ReadonlyMap<string, Sheet>): void {
+  const lastRow = Math.max(plan.lastRow, plan.rows.length, 2);
   for (const v of plan.validations) {
     let rule: GoogleAppsScript.Spreadsheet.DataValidation;
     if ('list' in v) {
@@ -44,14 +50,15 @@ function writeTemplateSheet(ss: Spreadsheet, plan: TemplateSheet, index: number,
     } else {
       const source = v.source.sheet === plan.name ? sheet : created.get(v.source.sheet) ?? ss.getSheetByName(v.source.sheet);
       if (!source) continue;
+      const c = columnName(v.source.col);
+      const range = `${c}${v.source.firstRow ?? 2}:${c}${v.source.lastRow ?? lastRow}`;
       rule = SpreadsheetApp.newDataValidation()
-        .requireValueInRange(source.getRange(columnBody(v.source.col, lastRow)), true)
+        .requireValueInRange(source.getRange(range), true)
         .setAllowInvalid(true)
         .build();
     }
     sheet.getRange(columnBody(v.col, lastRow)).setDataValidation(rule);
   }
-  return sheet;
 }
 
 /** Adds the template's sheets after the existing ones; returns their names. */
@@ -59,9 +66,10 @@ export function applyTemplate(ss: Spreadsheet, plan: TemplatePlan, existingCount
   const created = new Map<string, Sheet>();
   const sheets: Sheet[] = [];
   plan.sheets.forEach((s, i) => {
-    const sheet = writeTemplateSheet(ss, s, existingCount + i, created);
+    const sheet = writeTemplateSheet(ss, s, existingCount + i);
     created.set(s.name, sheet);
     sheets.push(sheet);
   });
+  plan.sheets.forEach((s, i) => addValidations(ss, sheets[i], s, created));
   return sheets;
 }

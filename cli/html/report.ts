@@ -14,6 +14,8 @@ import { formatNumber, outputMessages, severityLabel } from '../../core/plan/mes
 import type { GecSummary, GtLine, Plan } from '../../core/plan/types';
 import type { Lang, Report } from '../../core/types';
 import { formatDay, isoToDay } from '../../core/values';
+import { pluralCategory } from '../../core/messages';
+import { ruleText } from '../../core/rules/index';
 
 /** Text for HTML content or a quoted attribute value. */
 export function escapeHtml(s: string): string {
@@ -45,6 +47,9 @@ tr.waived td { color: #57606a; }
 .filters label { display: flex; flex-direction: column; font-size: 12px; color: #57606a; }
 .filters select { font: inherit; padding: 2px 4px; min-width: 140px; }
 .empty { color: #57606a; font-style: italic; }
+details summary { cursor: pointer; }
+details .quote { display: block; font-style: italic; min-width: 16em; }
+td code { font-size: 11px; color: #57606a; }
 svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 @media print { th { position: static; } .filters { display: none; } }
 `;
@@ -55,7 +60,8 @@ const SCRIPT = `
   if (!table) return;
   var rows = table.tBodies[0].rows;
   var shown = document.getElementById('shown');
-  var template = shown.getAttribute('data-template');
+  var one = shown.getAttribute('data-one'), other = shown.getAttribute('data-other');
+  var plural = new Intl.PluralRules(document.documentElement.lang);
   var filters = ['severity', 'gt', 'rule'].map(function (name) { return document.getElementById('filter-' + name); });
   function matches(row) {
     var severity = filters[0].value, gt = filters[1].value, rule = filters[2].value;
@@ -73,6 +79,7 @@ const SCRIPT = `
       rows[i].hidden = !ok;
       if (ok) n++;
     }
+    var template = plural.select(n) === 'one' ? one : other;
     shown.textContent = template.replace('{n}', String(n)).replace('{total}', String(rows.length));
   }
   filters.forEach(function (select) { select.addEventListener('change', apply); });
@@ -129,7 +136,7 @@ function gtTable(summary: GecSummary): string {
         documentsText(line, lang),
         String(line.errors),
         String(line.warnings),
-        num(line.score, lang, na),
+        num(line.score, lang, t.notEvaluated),
       ],
       new Set([1, 2, 6, 7, 10, 11, 12]),
     ) +
@@ -159,7 +166,7 @@ export function complianceChart(summary: GecSummary): string {
   summary.gts.forEach((g, i) => {
     const cx = left + slot * i + slot / 2;
     const score = g.score;
-    const label = num(score, lang, t.notApplicable);
+    const label = num(score, lang, t.notEvaluated);
     if (score !== null) {
       const h = Math.max(0, Math.min(100, score));
       const colour = h >= 90 ? '#6AA84F' : h >= 75 ? '#F1C232' : '#CC4125';
@@ -202,6 +209,10 @@ function fill(template: string, n: number, total: number): string {
   return template.replace('{n}', String(n)).replace('{total}', String(total));
 }
 
+function shownTemplate(shown: { one: string; other: string }, n: number, lang: Lang): string {
+  return pluralCategory(n, lang) === 'one' ? shown.one : shown.other;
+}
+
 function options(values: { value: string; label: string }[], all: string): string {
   return [`<option value="">${escapeHtml(all)}</option>`]
     .concat(values.map((o) => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`))
@@ -217,21 +228,24 @@ function findingsSection(report: Report): string {
   if (report.findings.some((f) => f.waived)) severityOptions.push({ value: 'waived', label: t.waivedLabel });
   const filters =
     `<form class="filters" id="filters" role="search">` +
-    `<label>${escapeHtml(t.filterSeverity)}<select id="filter-severity">${options(severityOptions, t.filterAll)}</select></label>` +
-    `<label>${escapeHtml(t.filterGt)}<select id="filter-gt">${options(gts.map((g) => ({ value: g, label: g === NO_GT ? t.outsideGt : g })), t.filterAll)}</select></label>` +
-    `<label>${escapeHtml(t.filterRule)}<select id="filter-rule">${options(rules.map((r) => ({ value: r, label: r })), t.filterAll)}</select></label>` +
-    `<output id="shown" data-template="${escapeHtml(t.shown)}">${escapeHtml(fill(t.shown, report.findings.length, report.findings.length))}</output>` +
+    `<label>${escapeHtml(t.filterSeverity)}<select id="filter-severity">${options(severityOptions, t.filterAllSeverities)}</select></label>` +
+    `<label>${escapeHtml(t.filterGt)}<select id="filter-gt">${options(gts.map((g) => ({ value: g, label: g === NO_GT ? t.outsideGt : g })), t.filterAllGts)}</select></label>` +
+    `<label>${escapeHtml(t.filterRule)}<select id="filter-rule">${options(rules.map((r) => ({ value: r, label: `${ruleText(r, lang).title} (${r})` })), t.filterAllRules)}</select></label>` +
+    `<output id="shown" data-one="${escapeHtml(t.shown.one)}" data-other="${escapeHtml(t.shown.other)}">${escapeHtml(fill(shownTemplate(t.shown, report.findings.length, lang), report.findings.length, report.findings.length))}</output>` +
     `</form>`;
   const body = report.findings
     .map((f) => {
       const cls = `sev-${f.severity}${f.waived ? ' waived' : ''}`;
       const place = f.sheet === null ? '' : f.cell === null ? f.sheet : `${f.sheet}!${f.cell}`;
+      const { title, quote } = ruleText(f.ruleId, lang);
       return (
         `<tr class="${cls}" data-severity="${f.severity}" data-gt="${escapeHtml(f.gt ?? NO_GT)}" data-rule="${escapeHtml(f.ruleId)}" data-waived="${f.waived ? 1 : 0}">` +
+        cells([severityLabel(f.severity, lang)]) +
+        // presentation.md §3: the rule's title over its id, the TdR's words on demand (the
+        // paragraph opens them; the title's tooltip shows them too).
+        `<td><span title="${escapeHtml(quote || t.noQuote)}">${escapeHtml(title)}</span><br><code>${escapeHtml(f.ruleId)}</code></td>` +
+        `<td>${quote ? `<details><summary>${escapeHtml(f.tdr)}</summary><span class="quote">${escapeHtml(quote)}</span></details>` : escapeHtml(f.tdr)}</td>` +
         cells([
-          severityLabel(f.severity, lang),
-          f.ruleId,
-          f.tdr,
           place,
           f.group ?? '',
           f.gt ?? '',
@@ -243,7 +257,7 @@ function findingsSection(report: Report): string {
       );
     })
     .join('');
-  const headers = [t.findingsHeader[0], t.findingsHeader[1], t.findingsHeader[2], t.findingsHeader[4], ...t.findingsHeader.slice(5)];
+  const headers = [t.findingsHeader[0], t.findingsHeader[1], t.findingsHeader[2], t.findingsHeader[4], ...t.findingsHeader.slice(5, 10)];
   const table = report.findings.length
     ? `<table id="findings-table">${headRow(headers)}<tbody>${body}</tbody></table>`
     : `<table id="findings-table">${headRow(headers)}<tbody></tbody></table><p class="empty">${escapeHtml(t.noFindings)}</p>`;

@@ -31,7 +31,8 @@ export function templateSheet(sheet: TemplateSheet): NewSheet {
         ? { range: range(v.col), list: v.list }
         : {
             range: range(v.col),
-            list: `${quoted(v.source.sheet)}!$${columnName(v.source.col)}$2:$${columnName(v.source.col)}$${sheet.lastRow}`,
+            list: `${quoted(v.source.sheet)}!$${columnName(v.source.col)}$${v.source.firstRow ?? 2}:$${columnName(v.source.col)}$${v.source.lastRow ?? sheet.lastRow}`,
+            warning: true,
           },
     ),
   };

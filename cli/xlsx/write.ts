@@ -30,7 +30,8 @@ export interface NewSheet {
    * is the items (written as a literal list: at most 255 characters, no commas or quotes in
    * items) or a formula giving them (`'Groupes'!$A$2:$A$200`, with or without a leading `=`).
    */
-  validations?: { range: string; list: string[] | string }[];
+  /** `warning`: a value outside the list is allowed after a warning (Excel's stop otherwise). */
+  validations?: { range: string; list: string[] | string; warning?: boolean }[];
   /** 0-based row index (into `rows`) of the header row of an autofilter over the data below it. */
   autoFilterRow?: number;
 }
@@ -275,7 +276,8 @@ function sheetXml(sheet: NewSheet, index: number, sst: SharedStrings, date1904: 
     for (const v of validations) {
       const range = String(v.range).trim().replace(/\$/g, '');
       if (!RANGE_LIST.test(range)) throw new RangeError(`sheet "${sheet.name}": invalid validation range "${v.range}"`);
-      parts.push(`<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${escapeXml(range)}">` +
+      const style = v.warning ? ' errorStyle="warning"' : '';
+      parts.push(`<dataValidation type="list"${style} allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${escapeXml(range)}">` +
         `<formula1>${escapeXml(listFormula(v.list, sheet.name))}</formula1></dataValidation>`);
     }
     parts.push('</dataValidations>');

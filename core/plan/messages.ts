@@ -3,6 +3,7 @@
 
 import type { Lang, RuleStatus, Severity, SeverityOrOff } from '../types';
 import type { DocumentStatus } from './types';
+import { plural } from '../messages';
 
 const MONTHS = {
   fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
@@ -19,7 +20,7 @@ const fr = {
   workbook: 'Classeur',
   generatedAt: 'Produit le',
   counts: { errors: 'Erreurs', warnings: 'Avertissements', infos: 'Infos', waived: 'Dérogés' },
-  findingsHeader: ['Sévérité', 'Règle', 'Réf. TdR', 'Feuille', 'Cellule', 'Groupe', 'GT', 'Message', 'Suggestion', 'Dérogation'],
+  findingsHeader: ['Sévérité', 'Règle', 'Réf. TdR', 'Feuille', 'Cellule', 'Groupe', 'GT', 'Message', 'Suggestion', 'Dérogation', 'Intitulé de la règle', 'Texte des TdR'],
   noFindings: 'Aucun constat.',
   rulesTitle: 'Règles',
   rulesHeader: ['Règle', 'Réf. TdR', 'Sévérité', 'Évalués', 'En échec', 'Statut'],
@@ -43,15 +44,19 @@ const fr = {
     'Conformité (%)',
   ],
   total: 'Total',
-  notApplicable: 'n/a',
+  /** A figure without meaning here (no meeting to average): « sans objet », never `n/a` in French. */
+  notApplicable: 's.o.',
+  /** A score with nothing evaluated. */
+  notEvaluated: 'non évalué',
   chartTitle: 'Conformité par GT (%)',
   documents: { tdr: 'TdR', workPlan: 'PTA', annualReport: 'bilan' },
-  documentStatus: { present: 'présent', missing: 'manquant', na: 'n/a' } as Record<DocumentStatus, string>,
-  documentCounts: (p: number, m: number, n: number) => `${p} présent(s), ${m} manquant(s), ${n} n/a`,
+  documentStatus: { present: 'présent', missing: 'manquant', na: 'sans objet' } as Record<DocumentStatus, string>,
+  documentCounts: (p: number, m: number, n: number) =>
+    `${plural(p, 'fr', 'présent', 'présents')}, ${plural(m, 'fr', 'manquant', 'manquants')}, ${n} sans objet`,
   attentionTitle: "Points d'attention",
   attentionHeader: ['GT', 'Groupe', 'Règle', 'Message', 'Cellule'],
   noAttention: "Aucune erreur ni aucun avertissement.",
-  moreAttention: (n: number, sheet: string) => `${n} autre(s) point(s) : voir la feuille ${sheet}.`,
+  moreAttention: (n: number, sheet: string) => `${plural(n, 'fr', 'autre point', 'autres points')} : voir la feuille ${sheet}.`,
   outsideGt: 'Hors GT',
   rotationsTitle: 'Rotations à venir',
   rotationsHeader: ['GT', 'Coordination en exercice (PTF)', 'Fin de mandat', 'Jours restants', 'Coordination entrante (PTF)', 'Cellule'],
@@ -68,9 +73,15 @@ const fr = {
   filterSeverity: 'Sévérité',
   filterGt: 'GT',
   filterRule: 'Règle',
-  filterAll: 'Tous',
-  /** `{n}` and `{total}` are filled in by the page's script. */
-  shown: '{n} constat(s) affiché(s) sur {total}',
+  filterAllSeverities: 'Toutes les sévérités',
+  filterAllGts: 'Tous les GT',
+  filterAllRules: 'Toutes les règles',
+  /** `{n}` and `{total}` are filled in by the page's script, which picks the form for n. */
+  shown: { one: '{n} constat affiché sur {total}', other: '{n} constats affichés sur {total}' },
+  /** The finding's rule: its title, id and TdR words on demand. */
+  tdrQuoteLabel: 'Texte des TdR',
+  ruleTitleHeader: 'Intitulé de la règle',
+  noQuote: 'Règle de lecture du classeur (sans paragraphe des TdR).',
   waivedLabel: 'dérogé',
   dateFormat: 'dd/mm/yyyy',
 };
@@ -87,7 +98,7 @@ const en: Messages = {
   workbook: 'Workbook',
   generatedAt: 'Made on',
   counts: { errors: 'Errors', warnings: 'Warnings', infos: 'Infos', waived: 'Waived' },
-  findingsHeader: ['Severity', 'Rule', 'TdR ref.', 'Sheet', 'Cell', 'Group', 'GT', 'Message', 'Suggestion', 'Waiver'],
+  findingsHeader: ['Severity', 'Rule', 'TdR ref.', 'Sheet', 'Cell', 'Group', 'GT', 'Message', 'Suggestion', 'Waiver', 'Rule title', 'TdR text'],
   noFindings: 'No findings.',
   rulesTitle: 'Rules',
   rulesHeader: ['Rule', 'TdR ref.', 'Severity', 'Evaluated', 'Failed', 'Status'],
@@ -112,6 +123,7 @@ const en: Messages = {
   ],
   total: 'Total',
   notApplicable: 'n/a',
+  notEvaluated: 'not evaluated',
   chartTitle: 'Compliance by GT (%)',
   documents: { tdr: 'ToR', workPlan: 'work plan', annualReport: 'report' },
   documentStatus: { present: 'present', missing: 'missing', na: 'n/a' },
@@ -135,8 +147,13 @@ const en: Messages = {
   filterSeverity: 'Severity',
   filterGt: 'GT',
   filterRule: 'Rule',
-  filterAll: 'All',
-  shown: '{n} of {total} findings shown',
+  filterAllSeverities: 'All severities',
+  filterAllGts: 'All GTs',
+  filterAllRules: 'All rules',
+  shown: { one: '{n} of {total} findings shown', other: '{n} of {total} findings shown' },
+  tdrQuoteLabel: 'TdR text',
+  ruleTitleHeader: 'Rule title',
+  noQuote: 'A workbook reading rule (no TdR paragraph).',
   waivedLabel: 'waived',
   dateFormat: 'yyyy-mm-dd',
 };

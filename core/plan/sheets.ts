@@ -7,6 +7,7 @@ import { a1, columnName } from '../a1';
 import type { Lang, Report } from '../types';
 import { formatDay, isoToDay } from '../values';
 import { outputMessages, severityLabel } from './messages';
+import { ruleText } from '../rules/index';
 import type { GecSummary, GtLine, OutputKind, OutputSheet, PlanCell, PlanLink } from './types';
 
 type RowStyle = 'title' | 'header' | 'bold';
@@ -72,7 +73,7 @@ export function place(sheet: string | null, cell: string | null, file?: string):
 // Constats.
 // ---------------------------------------------------------------------------------------------
 
-const FINDINGS_COLUMNS = 10;
+const FINDINGS_COLUMNS = 12;
 
 export function findingsSheet(report: Report, baseName: string, name: string): OutputSheet {
   const lang = report.language;
@@ -96,6 +97,10 @@ export function findingsSheet(report: Report, baseName: string, name: string): O
       f.message,
       f.suggestion,
       f.waived ? f.waiver || t.waivedNoReason : '',
+      // presentation.md §3: the rule's title and the TdR's words with each finding, after the
+      // ten columns of outputs.md so that those keep their places.
+      ruleText(f.ruleId, lang).title,
+      ruleText(f.ruleId, lang).quote || t.noQuote,
     ]);
     b.link(r, 4, f.sheet, f.cell);
   }
@@ -109,7 +114,7 @@ export function findingsSheet(report: Report, baseName: string, name: string): O
   }
   return b.sheet('findings', baseName, name, lang, {
     frozenRows: header + 1,
-    columnWidths: [14, 30, 12, 14, 10, 18, 8, 80, 60, 30],
+    columnWidths: [14, 30, 12, 14, 10, 18, 8, 80, 60, 30, 30, 80],
     autoFilter: `A${header + 1}:${columnName(FINDINGS_COLUMNS - 1)}${Math.max(lastFinding, header + 1) + 1}`,
   });
 }
@@ -171,7 +176,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
     documentsText(line, lang),
     line.errors,
     line.warnings,
-    line.score ?? na,
+    line.score ?? t.notEvaluated,
   ];
   const firstGt = b.rows.length;
   for (const line of summary.gts) {

@@ -20,6 +20,8 @@ import {
 import type { SheetKey } from '../workbook/model';
 import { SHEETS, type SheetSpec } from '../workbook/schema';
 import { outputMessages } from './messages';
+import type { Settings } from '../settings';
+import { SETTING_KEYS } from '../workbook/settings-sheet';
 import type { ExistingSheet, PlanCell, TemplatePlan, TemplateSheet, TemplateValidation } from './types';
 
 /** Drop-downs and formats reach this sheet row. */
@@ -34,14 +36,171 @@ const DATE_FIELDS: Partial<Record<SheetKey, string[]>> = {
 const TIME_FIELDS: Partial<Record<SheetKey, string[]>> = { calendar: ['start', 'end'] };
 /** Columns that name a Groupes row: their drop-down lists the Groupes codes. */
 const GROUP_FIELDS: Partial<Record<SheetKey, string[]>> = {
-  groups: ['parentGt'],
   members: ['group'],
   calendar: ['group'],
   decisions: ['group'],
   documents: ['group'],
 };
 
+/** Columns that name a partner: their drop-down lists the PTF sheet's acronyms (presentation.md §6). */
+const PARTNER_FIELDS: Partial<Record<SheetKey, string[]>> = {
+  members: ['partner'],
+  decisions: ['owner'],
+  calendar: ['gtRepresentative'],
+};
+
 const YES_NO: Record<Lang, string[]> = { fr: ['Oui', 'Non'], en: ['Yes', 'No'] };
+
+/** Widest column the template makes (characters); longer text wraps or spills. */
+const MAX_WIDTH = 60;
+
+/**
+ * Paramètres as the template writes it (presentation.md §6): every setting with its default value,
+ * as the sheet reads it, and one line of help. The reference date is left out: blank means
+ * "today", and a blank value would be an error (Lisez-moi explains how to set it).
+ */
+const SETTING_HELP: { name: keyof Settings; value: Record<Lang, string | number | null>; help: Record<Lang, string> }[] = [
+  {
+    name: 'language',
+    value: { fr: 'fr', en: 'en' },
+    help: { fr: 'Langue des constats et des feuilles produites : fr ou en.', en: 'Language of the findings and the sheets the tool writes: fr or en.' },
+  },
+  {
+    // scope.md: blank = all five GT; a coordinator writes its GT (GT2).
+    name: 'scope',
+    value: { fr: null, en: null },
+    help: {
+      fr: 'GT PTF couverts par ce classeur (GT2, ou GT2; GT4). Vide : les cinq GT (classeur du secrétariat).',
+      en: "GT PTF this workbook covers (GT2, or GT2; GT4). Blank: all five GT (the secretariat's workbook).",
+    },
+  },
+  {
+    name: 'maxGtCoordinationGap',
+    value: { fr: 62, en: 62 },
+    help: {
+      fr: 'Nombre maximal de jours entre deux réunions de Coordination GT (rythme bimestriel, IV.11).',
+      en: 'Most days between two GT coordination meetings (bimonthly rhythm, IV.11).',
+    },
+  },
+  {
+    name: 'agendaLeadDays',
+    value: { fr: 7, en: 7 },
+    help: { fr: "Jours minimum entre l'envoi de l'ordre du jour et la réunion (II.4).", en: 'Fewest days between sending the agenda and the meeting (II.4).' },
+  },
+  {
+    name: 'minutesDelayDays',
+    value: { fr: 14, en: 14 },
+    help: { fr: 'Jours maximum entre la réunion et la diffusion du compte rendu (II.4).', en: 'Most days between the meeting and sending the minutes (II.4).' },
+  },
+  {
+    name: 'nexusValidityDays',
+    value: { fr: 365, en: 365 },
+    help: { fr: 'Durée de validité de la désignation du point focal Nexus, en jours (III.6).', en: 'Days a Nexus focal point designation stays valid (III.6).' },
+  },
+  {
+    name: 'prioritiesDeadline',
+    value: { fr: '31/03', en: '31/03' },
+    help: {
+      fr: 'Jour et mois limites pour communiquer les priorités annuelles (JJ/MM, IV.10).',
+      en: 'Day and month by which the annual priorities are sent (DD/MM, IV.10).',
+    },
+  },
+  {
+    name: 'minAttendanceRate',
+    value: { fr: '50 %', en: '50 %' },
+    help: { fr: 'Taux de participation minimal des réunions tenues (II.4).', en: 'Lowest attendance rate of a held meeting (II.4).' },
+  },
+  {
+    name: 'dialogueInactivityDays',
+    value: { fr: 120, en: 120 },
+    help: {
+      fr: "Jours sans réunion au-delà desquels un groupe de dialogue est signalé inactif (I.4).",
+      en: 'Days without a meeting after which a dialogue group is reported inactive (I.4).',
+    },
+  },
+  {
+    name: 'rotationNoticeDays',
+    value: { fr: 90, en: 90 },
+    help: {
+      fr: 'Préavis, en jours, des rotations de coordination montrées dans la synthèse GEC (II.7).',
+      en: 'Notice, in days, of the coordination rotations shown in the GEC summary (II.7).',
+    },
+  },
+  {
+    name: 'dialogueFormality',
+    value: { fr: 'Non', en: 'No' },
+    help: {
+      fr: "Oui : les réunions des groupes de dialogue sont contrôlées comme celles d'un GT (OdJ, CR, participation).",
+      en: "Yes: dialogue group meetings are checked like a GT's (agenda, minutes, attendance).",
+    },
+  },
+];
+
+/** The Lisez-moi (Read me) sheet: how to fill the workbook and run the check, in a page. */
+const README: Record<Lang, { name: string; names: string[]; lines: string[] }> = {
+  fr: {
+    name: 'Lisez-moi',
+    names: ['Lisez-moi', 'Read me', 'Lisez moi', 'Readme'],
+    lines: [
+      'Suivi des groupes thématiques PTF et des groupes de dialogue – mode d’emploi',
+      '',
+      '1. Groupes : les 5 GT PTF, les 14 groupes de dialogue et les clusters des TdR sont déjà là.',
+      '   Pour chaque GT PTF, remplissez Thématique portée et Résultats attendus ; pour chaque groupe de dialogue, sa CPS.',
+      '   Ajoutez vos groupes ad hoc (Type « Groupe de dialogue ad hoc ») avec leur GT de rattachement.',
+      '2. PTF : une ligne par partenaire (sigle, nom, bilatéral ou multilatéral). Les listes PTF des autres feuilles viennent d’ici.',
+      '3. Membres : une ligne par PTF et par groupe, avec son rôle (Membre, Dialogue Leader, Coordination - entrant, - en exercice, - sortant),',
+      '   l’expert titulaire et son suppléant, le point focal Nexus et sa date de désignation, les dates de mandat.',
+      '4. Calendrier : une ligne par réunion (date, type, statut ; OdJ envoyé le, CR diffusé le, participants, invités).',
+      '5. Décisions et Documents : les décisions de suivi et les TdR, programmes de travail, bilans, priorités transmis.',
+      '6. Paramètres : les seuils des règles, avec leur valeur par défaut ; ajoutez « Date de référence » pour vérifier',
+      '   à une autre date que celle du jour, ou une ligne « <règle> » = désactivée / info / avertissement / erreur.',
+      '',
+      'Vérifier : Excel, ruban Conformité TdR › Vérifier ; Google Sheets, menu Conformité TdR › Vérifier ;',
+      'ligne de commande : npx tdr-check classeur.xlsx. Les constats sont surlignés et listés dans la feuille Constats,',
+      'avec le texte des TdR de chaque règle ; la feuille Synthèse GEC résume le mois pour la réunion du GEC.',
+      'Pour justifier un écart, écrivez « <règle> : justification » dans la colonne Dérogations de la ligne concernée.',
+      'L’outil ne modifie jamais vos valeurs : il ajoute ou retire seulement ses surlignages et ses propres feuilles.',
+    ],
+  },
+  en: {
+    name: 'Read me',
+    names: ['Read me', 'Lisez-moi', 'Readme', 'Lisez moi'],
+    lines: [
+      'Follow-up of the PTF thematic groups and dialogue groups – how to use this workbook',
+      '',
+      '1. Groups: the 5 GT PTF, the 14 dialogue groups and the clusters of the TdR are already there.',
+      '   For each GT PTF, fill in Theme and Expected results; for each dialogue group, its counterpart CPS.',
+      '   Add your ad hoc groups (type "Ad hoc dialogue group") with their parent GT.',
+      '2. Partners: one row per partner (acronym, name, bilateral or multilateral). The partner lists of the other sheets come from here.',
+      '3. Members: one row per partner and group, with its role (Dialogue Leader, Incoming, Lead or Outgoing coordination),',
+      '   the primary expert and the alternate, the Nexus focal point and its designation date, the mandate dates.',
+      '4. Calendar: one row per meeting (date, type, status; agenda sent, minutes sent, attendees, invited).',
+      '5. Decisions and Documents: the decisions to follow up and the ToR, work plans, reports, priorities sent.',
+      '6. Settings: the rules\' thresholds, with their default values; add "Reference date" to check at another date',
+      '   than today, or a row "<rule>" = off / info / warning / error.',
+      '',
+      'Check: Excel, TdR compliance ribbon › Check; Google Sheets, TdR compliance menu › Check;',
+      'command line: npx tdr-check workbook.xlsx. Findings are highlighted and listed in the Findings sheet,',
+      "with each rule's TdR text; the GEC summary sheet sums up the month for the GEC meeting.",
+      'To justify a gap, write "<rule>: justification" in the Waivers column of the row concerned.',
+      'The tool never changes your values: it only adds or removes its highlights and its own sheets.',
+    ],
+  },
+};
+
+/** Column widths that fit the header, the pre-filled values and the drop-down items. */
+function fittedWidths(rows: PlanCell[][], lists: Map<number, string[]>): number[] {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  return Array.from({ length: width }, (_, c) => {
+    let w = 0;
+    for (const r of rows) {
+      const v = r[c];
+      if (typeof v === 'string' || typeof v === 'number') w = Math.max(w, String(v).length);
+    }
+    for (const item of lists.get(c) ?? []) w = Math.max(w, item.length);
+    return Math.min(MAX_WIDTH, Math.max(10, w + 2));
+  });
+}
 
 function labels<V extends string>(table: Record<V, readonly string[]>, lang: Lang): string[] {
   return (Object.keys(table) as V[]).map((v) => enumLabel(table, v, lang));
@@ -97,6 +256,14 @@ export function buildTemplatePlan(lang: Lang, existingSheets: readonly ExistingS
   const existingGroups = sheetExists(groupsSpec, existingSheets);
   const groupsCodeColumn = groupsSpec.columns.findIndex((c) => c.field === 'code');
   const groupsName = lang === 'fr' ? 'Groupes' : 'Groups';
+  const partnersSpec = SHEETS.find((s) => s.key === 'partners')!;
+  const existingPartners = sheetExists(partnersSpec, existingSheets);
+  const partnersName = lang === 'fr' ? partnersSpec.fr : partnersSpec.en;
+  const partnersCodeColumn = partnersSpec.columns.findIndex((c) => c.field === 'code');
+  const calendarSpec = SHEETS.find((s) => s.key === 'calendar')!;
+  const existingCalendar = sheetExists(calendarSpec, existingSheets);
+  const calendarName = lang === 'fr' ? calendarSpec.fr : calendarSpec.en;
+  const calendarIdColumn = calendarSpec.columns.findIndex((c) => c.field === 'id');
   const sheets: TemplateSheet[] = [];
   for (const spec of SHEETS) {
     if (sheetExists(spec, existingSheets)) continue;
@@ -104,32 +271,62 @@ export function buildTemplatePlan(lang: Lang, existingSheets: readonly ExistingS
     const header = spec.columns.map((c) => (lang === 'fr' ? c.fr : c.en));
     const cols = (list: string[] | undefined) => (list ?? []).map((f) => fields.indexOf(f)).filter((i) => i >= 0);
     const validations: TemplateValidation[] = [];
+    const lists = new Map<number, string[]>();
     spec.columns.forEach((c, col) => {
       const list = enumeration(spec.key, c.field, lang);
-      if (list) validations.push({ col, list });
-      // A user's own Groupes sheet may lay its codes out anywhere: no drop-down then.
+      if (list) {
+        validations.push({ col, list });
+        lists.set(col, list);
+      }
+      // A user's own Groupes (or PTF) sheet may lay its codes out anywhere: no drop-down then.
       else if (GROUP_FIELDS[spec.key]?.includes(c.field) && !existingGroups) {
         validations.push({ col, source: { sheet: groupsName, col: groupsCodeColumn } });
+      } else if (spec.key === 'groups' && c.field === 'parentGt') {
+        // GT de rattachement names a GT PTF: the rows the template writes first (presentation.md §6).
+        validations.push({ col, source: { sheet: groupsName, col: groupsCodeColumn, firstRow: 2, lastRow: 1 + REFERENCE_GTS.length } });
+      } else if (PARTNER_FIELDS[spec.key]?.includes(c.field) && !existingPartners) {
+        validations.push({ col, source: { sheet: partnersName, col: partnersCodeColumn } });
+      } else if (spec.key === 'decisions' && c.field === 'meeting' && !existingCalendar) {
+        validations.push({ col, source: { sheet: calendarName, col: calendarIdColumn } });
       }
     });
     let rows: PlanCell[][] = [header];
     if (spec.key === 'groups') rows = rows.concat(groupRows(spec, lang));
     if (spec.key === 'settings') {
-      rows.push([lang === 'fr' ? 'Langue' : 'Language', lang]);
-      // scope.md: blank = all five GT; a coordinator writes its GT (GT2).
-      rows.push([lang === 'fr' ? 'Périmètre' : 'Scope', null]);
+      rows[0] = [...header, lang === 'fr' ? 'Explication' : 'Help'];
+      for (const s of SETTING_HELP) {
+        const key = SETTING_KEYS.find((k) => k.name === s.name)!;
+        rows.push([key.aliases[lang === 'fr' ? 0 : 1], s.value[lang], s.help[lang]]);
+      }
     }
     sheets.push({
       key: spec.key,
       name: lang === 'fr' ? spec.fr : spec.en,
       rows,
       frozenRows: 1,
-      columnWidths: header.map((h, i) => Math.max(12, h.length + 4, spec.key === 'groups' && fields[i] === 'name' ? 45 : 0)),
+      columnWidths: fittedWidths(rows, lists),
       dateColumns: cols(DATE_FIELDS[spec.key]),
       timeColumns: cols(TIME_FIELDS[spec.key]),
       dateFormat,
       validations,
       lastRow: TEMPLATE_LAST_ROW,
+    });
+  }
+  // The Lisez-moi sheet first, with the input sheets it explains (not on its own, not twice).
+  const readme = README[lang];
+  const readmeNames = new Set(readme.names.map(normalise));
+  if (sheets.length > 0 && !existingSheets.some((s) => readmeNames.has(normalise(s.name)))) {
+    sheets.unshift({
+      key: 'readme',
+      name: readme.name,
+      rows: readme.lines.map((l) => [l === '' ? null : l]),
+      frozenRows: 0,
+      columnWidths: [120],
+      dateColumns: [],
+      timeColumns: [],
+      dateFormat,
+      validations: [],
+      lastRow: readme.lines.length,
     });
   }
   return { language: lang, sheets };

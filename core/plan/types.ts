@@ -265,9 +265,14 @@ export interface TemplateSheet {
   lastRow: number;
 }
 
+/**
+ * A literal list (blocking in the .xlsx, as Excel does by default), or the cells of another
+ * sheet's column from `firstRow` to `lastRow` (default: row 2 to the sheet's `lastRow`). A list
+ * from a sheet only warns: the user may type a partner or group before adding it to its sheet.
+ */
 export type TemplateValidation =
   | { col: number; list: string[] }
-  | { col: number; source: { sheet: string; col: number } };
+  | { col: number; source: { sheet: string; col: number; firstRow?: number; lastRow?: number } };
 
 export interface TemplatePlan {
   language: Lang;

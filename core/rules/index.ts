@@ -1,8 +1,10 @@
 // The rule catalogue of rules.md, in its order. One rule per file under core/rules/<area>/.
 
 import type { Rule } from './rule';
+import type { Lang } from '../types';
 import dataMissingSheet from './data/missing-sheet';
 import dataMissingColumn from './data/missing-column';
+import dataEmptySheet from './data/empty-sheet';
 import dataRequiredValue from './data/required-value';
 import dataInvalidValue from './data/invalid-value';
 import dataDuplicate from './data/duplicate';
@@ -57,6 +59,7 @@ import type { ConsolidationRule } from './consolidation/rule';
 export const RULES: readonly Rule[] = [
   dataMissingSheet,
   dataMissingColumn,
+  dataEmptySheet,
   dataRequiredValue,
   dataInvalidValue,
   dataDuplicate,
@@ -115,4 +118,16 @@ export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+const BY_ID = new Map(RULES.map((r) => [r.id, r] as const));
+
+/**
+ * What a finding shows of its rule (presentation.md §3): the title in `lang` and the TdR's words
+ * (French, « … » passages joined by a space; '' for a data rule). Unknown ids give the id itself.
+ */
+export function ruleText(id: string, lang: Lang): { title: string; quote: string } {
+  const rule = BY_ID.get(id);
+  if (!rule) return { title: id, quote: '' };
+  return { title: rule.title[lang], quote: rule.quote.join(' ') };
 }

@@ -92,6 +92,14 @@ export interface Rule {
   area: Area;
   /** TdR paragraph(s), as `II.4` or `II.4, IV.11`; '—' for the data rules that have none. */
   tdr: string;
+  /** A short name, shown with each finding and in docs/rules.md. */
+  title: Text;
+  /**
+   * The TdR's own words the rule enforces (presentation.md §3): French, exact, each passage in
+   * « … » with `[…]` for cuts; tests/core/rules/catalogue.test.ts checks them against docs/tdr.txt.
+   * Empty for the data rules, which keep the workbook readable and quote no paragraph.
+   */
+  quote: readonly string[];
   defaultSeverity: Severity;
   /** One line: what the rule checks. */
   description: Text;

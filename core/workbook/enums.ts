@@ -24,10 +24,10 @@ export const DEPRECATED_GROUP_TYPES = ['SGT', 'Sous-groupe thématique'];
 export const ROLES: Record<Role, readonly string[]> = {
   member: ['Membre', 'Member'],
   leader: ['Dialogue Leader', 'DL', 'Leader'],
-  incoming: ['Coordination - entrant', 'Entrant', 'Coordination incoming', 'Incoming'],
-  lead: ['Coordination - en exercice', 'En exercice', 'Coordination lead', 'Lead'],
+  incoming: ['Coordination - entrant', 'Entrant', 'Coordination incoming', 'Incoming coordination', 'Incoming'],
+  lead: ['Coordination - en exercice', 'En exercice', 'Coordination lead', 'Lead coordination', 'Lead'],
   // II.7 writes "outcoming".
-  outgoing: ['Coordination - sortant', 'Sortant', 'Coordination outgoing', 'Outgoing', 'Outcoming'],
+  outgoing: ['Coordination - sortant', 'Sortant', 'Coordination outgoing', 'Outgoing coordination', 'Outgoing', 'Outcoming'],
 };
 /** III.1: former coordinators, once called chefs de file, are now Dialogue Leaders. */
 export const DEPRECATED_ROLES = ['Chef de file'];
@@ -108,9 +108,10 @@ const ENGLISH_LABELS: Record<string, string> = {
   Cluster: 'Humanitarian cluster',
   Membre: 'Member',
   'Dialogue Leader': 'Dialogue Leader',
-  'Coordination - entrant': 'Coordination incoming',
-  'Coordination - en exercice': 'Coordination lead',
-  'Coordination - sortant': 'Coordination outgoing',
+  // presentation.md §4: `Outgoing coordination`, as English writes it (both orders are read).
+  'Coordination - entrant': 'Incoming coordination',
+  'Coordination - en exercice': 'Lead coordination',
+  'Coordination - sortant': 'Outgoing coordination',
   'Réunion du groupe': 'Group meeting',
   'Coordination GT': 'GT coordination',
   'Rencontre ministérielle': 'Ministerial meeting',

@@ -76,8 +76,8 @@ describe('Code.js in an Apps Script global scope', () => {
     expect(markedSheets(model)).toEqual([]);
     gas.run('menuTemplate');
     expect(model.toasts).toEqual([
-      expect.stringMatching(/^Conformité TdR: Vérification terminée : 2 erreur\(s\), \d+ avertissement\(s\), \d+ info\(s\)\. Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/),
-      expect.stringMatching(/^Conformité TdR: \d+ règle\(s\) de surlignage et 2 feuille\(s\) de l’outil retirées\.$/),
+      expect.stringMatching(/^Conformité TdR: Vérification terminée : 2 erreurs, \d+ avertissements?, \d+ infos?\. Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/),
+      expect.stringMatching(/^Conformité TdR: Retirées : \d+ règles? de surlignage et 2 feuilles de l’outil\.$/),
       'Conformité TdR: Rien à ajouter : le classeur a déjà toutes les feuilles de saisie.',
     ]);
   });
@@ -148,7 +148,7 @@ describe('the menu in the user\'s language', () => {
     expect(model.toasts).toEqual([
       // The user's language, though the sheets it wrote are French (Paramètres): presentation.md §4.
       expect.stringMatching(/^TdR compliance: Check done: .* Sheets written: Constats, Synthèse GEC 2026-11\.$/),
-      expect.stringMatching(/^TdR compliance: \d+ highlight rule\(s\) and 2 tool sheet\(s\) removed\.$/),
+      expect.stringMatching(/^TdR compliance: Removed: \d+ highlight rules? and 2 tool sheets\.$/),
       'TdR compliance: Nothing to add: the workbook already has every input sheet.',
     ]);
   });

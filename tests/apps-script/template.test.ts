@@ -6,7 +6,7 @@ import { addSheet, newSpreadsheetModel } from './fake-sheets';
 import { acrossScriptRun, loadGas } from './gas-runtime';
 import { digest, markedSheets, sheetNamed, valuesOf } from './inspect';
 
-const FR = ['Groupes', 'Membres', 'Calendrier', 'Décisions', 'Documents', 'PTF', 'Paramètres'];
+const FR = ['Lisez-moi', 'Groupes', 'Membres', 'Calendrier', 'Décisions', 'Documents', 'PTF', 'Paramètres'];
 
 describe('template (Modèle)', () => {
   it('adds the input sheets to an empty spreadsheet, Groupes pre-filled', () => {
@@ -38,6 +38,12 @@ describe('template (Modèle)', () => {
     expect(calendrier.cells[1][header.indexOf('Heure début')].numberFormat).toBe('hh:mm');
     expect(calendrier.cells[1][typeCol].validation).toMatchObject({ kind: 'list', list: expect.arrayContaining(['Coordination GT']) });
     expect(calendrier.cells[1][groupCol].validation).toMatchObject({ kind: 'range', range: "'Groupes'!A2:A1000" });
+    // presentation.md §6: GT de rattachement from the GT PTF rows only; Membres › PTF from the PTF
+    // sheet, added after Membres (the drop-downs come once every sheet exists).
+    expect(groupes.cells[1][3].validation).toMatchObject({ kind: 'range', range: "'Groupes'!A2:A6" });
+    const membres = sheetNamed(model, 'Membres');
+    expect(membres.cells[1][1].validation).toMatchObject({ kind: 'range', range: "'PTF'!A2:A1000" });
+    expect(valuesOf(sheetNamed(model, 'Paramètres'))[0]).toEqual(['Paramètre', 'Valeur', 'Explication']);
     // Headers stay text.
     for (const s of model.sheets) for (const c of s.cells[0] ?? []) expect(c?.formula ?? '').toBe('');
   });
@@ -48,12 +54,12 @@ describe('template (Modèle)', () => {
     const before = JSON.stringify(groups);
     const gas = loadGas(model);
     const r = acrossScriptRun(gas.run('tdrCheckTemplate', 'en')) as { sheets: string[] };
-    expect(r.sheets).toEqual(expect.arrayContaining(['Members', 'Calendar', 'Decisions', 'Documents', 'Partners', 'Settings']));
+    expect(r.sheets).toEqual(expect.arrayContaining(['Read me', 'Members', 'Calendar', 'Decisions', 'Documents', 'Partners', 'Settings']));
     expect(r.sheets).not.toContain('Groups');
     expect(JSON.stringify(groups)).toBe(before);
     // The user's own Groups sheet may lay its codes out anywhere: no drop-down on it.
     const members = sheetNamed(model, 'Members');
-    expect(members.cells[1]?.some((c) => c?.validation?.kind === 'range')).toBeFalsy();
+    expect(members.cells[1]?.some((c) => c?.validation?.kind === 'range' && String(c.validation.range).includes('Groups'))).toBeFalsy();
 
     const state = digest(model);
     expect(acrossScriptRun(gas.run('tdrCheckTemplate', 'en'))).toEqual({ sheets: [] });

@@ -76,9 +76,9 @@ describe('validate (Vérifier)', () => {
     const constats = sheetNamed(model, 'Constats');
     const values = valuesOf(constats);
     const header = values.findIndex((r) => r[0] === 'Sévérité');
-    expect(values[header]).toEqual(['Sévérité', 'Règle', 'Réf. TdR', 'Feuille', 'Cellule', 'Groupe', 'GT', 'Message', 'Suggestion', 'Dérogation']);
+    expect(values[header]).toEqual(['Sévérité', 'Règle', 'Réf. TdR', 'Feuille', 'Cellule', 'Groupe', 'GT', 'Message', 'Suggestion', 'Dérogation', 'Intitulé de la règle', 'Texte des TdR']);
     expect(constats.frozenRows).toBe(header + 1);
-    expect(constats.filter).toMatch(new RegExp(`^A${header + 1}:J\\d+$`));
+    expect(constats.filter).toMatch(new RegExp(`^A${header + 1}:L\\d+$`));
     expect(constats.maxRows).toBe(values.length);
     // Each finding row, in the report's order, with its cell linked to the place in the workbook.
     const ids = new Map(model.sheets.map((s) => [s.name, s.id]));

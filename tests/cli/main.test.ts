@@ -70,7 +70,7 @@ describe('tdr-check', () => {
     expect(json.tool).toEqual({ name: 'tdr-check', version: '1.0.0' });
     expect(json.workbook).toBe('registre.xlsx');
     expect(json.referenceDate).toBe('2026-11-15');
-    expect(json.rules).toHaveLength(47);
+    expect(json.rules).toHaveLength(48);
     expect(Object.keys(json.findings[0])).toEqual([
       'ruleId', 'severity', 'tdr', 'sheet', 'cell', 'row', 'group', 'gt', 'message', 'suggestion', 'waived', 'waiver',
     ]);
@@ -139,8 +139,11 @@ describe('tdr-check', () => {
     for (const [name, make] of cases) {
       it(name, () => {
         const json = path.join(tmp, `${name.replace(/\W+/g, '-')}.json`);
-        const r = run(['--json', json, make()]);
+        const file = make();
+        const r = run(['--json', json, file]);
         expect(r.code).toBe(2);
+        // presentation.md §5: the one-line error names the file.
+        expect(r.stderr).toContain(path.basename(file));
         expect(r.stdout).toBe('');
         expect(r.stderr.trim().split('\n')).toHaveLength(1);
         expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -156,7 +159,8 @@ describe('tdr-check', () => {
     });
 
     it.each([
-      [['--date', '15/11/2026', 'x.xlsx'], /AAAA-MM-JJ/],
+      [['--date', '31/02/2026', 'x.xlsx'], /JJ\/MM\/AAAA/],
+      [['--date', 'demain', 'x.xlsx'], /« demain »/],
       [['--lang', 'de', 'x.xlsx'], /fr ou en/],
       [['--bogus', 'x.xlsx'], /--bogus/],
       [[], /classeur/],
@@ -213,5 +217,114 @@ describe('tdr-check', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+  });
+});
+
+// presentation.md §4 and §5: the command line's niceties.
+describe('tdr-check: dates, file errors, wrapping, --verbose', () => {
+  const good = workbook('niceties.xlsx', { Groupes: groups, Membres: members, Calendrier: calendar });
+
+  it('--date takes the forms a date cell takes (15/11/2026, 15.11.2026, 2026-11-15)', () => {
+    for (const d of ['15/11/2026', '15.11.2026', '2026-11-15', '15-11-2026']) {
+      const r = run(['--json', '--date', d, good]);
+      expect(JSON.parse(r.stdout).referenceDate).toBe('2026-11-15');
+    }
+  });
+
+  it('a missing workbook is named in the error, as typed', () => {
+    const missing = path.join(tmp, 'nulle-part', 'registre-2026.xlsx');
+    const r = run([missing]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`${missing} : Le fichier est introuvable ou illisible : vérifiez le chemin indiqué.\n`);
+  });
+
+  it('a file that cannot be written is said in plain words, without Node error codes', () => {
+    // A folder to create where a file already stands (Node: EEXIST or ENOTDIR).
+    const under = path.join(good, 'rapport.html');
+    let r = run(['--html', under, '--date', '2026-11-15', good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^Impossible d'écrire .*rapport\.html : (un fichier porte déjà le nom d'un dossier à créer sur ce chemin|un élément du chemin est un fichier, pas un dossier)\.\n$/);
+    expect(r.stderr).not.toMatch(/E[A-Z]{3,}|errno|mkdir|syscall/);
+    // An existing folder in place of the file.
+    const folder = fs.mkdtempSync(path.join(tmp, 'dossier-'));
+    r = run(['--lang', 'en', '--html', folder, '--date', '2026-11-15', good]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`Could not write ${folder}: it is a folder, not a file.\n`);
+  });
+
+  /** Runs with a terminal width (the Io stands for a TTY of that many columns). */
+  function runWide(args: string[], columns: number) {
+    let stdout = '';
+    const io: Io = { stdout: (s) => (stdout += s), stderr: () => undefined, env: {}, isTTY: false, today: '2026-11-15', columns };
+    main(args, io);
+    return stdout;
+  }
+
+  it('wraps to the terminal width with a hanging indent, rule ids whole, one address column', () => {
+    const report = JSON.parse(run(['--json', '--date', '2026-11-15', good]).stdout);
+    const out = runWide(['--date', '2026-11-15', good], 72);
+    const findingLines = out.split('\n\n').slice(0, -2).join('\n').split('\n').filter((l) => l.startsWith('  '));
+    for (const l of out.split('\n')) expect(l.length).toBeLessThanOrEqual(72);
+    // Every finding's first line starts its message at the same column, across sheets.
+    const firsts = findingLines.filter((l) => /^ {2}\S/.test(l));
+    expect(firsts.length).toBe(report.findings.length);
+    const column = (l: string) => l.search(/(erreur|avertissement|info|dérogation) +\S/) + l.slice(l.search(/(erreur|avertissement|info|dérogation) /)).search(/ \S/) + 1;
+    const starts = new Set(firsts.map(column));
+    expect(starts.size).toBe(1);
+    const [start] = [...starts];
+    // Continuation lines hang under the message.
+    const continuations = findingLines.filter((l) => /^ {3,}/.test(l));
+    expect(continuations.length).toBeGreaterThan(0);
+    for (const l of continuations) expect(l.search(/\S/)).toBe(start);
+    // Every rule id is whole on one line.
+    for (const f of report.findings) expect(out).toMatch(new RegExp(`(^| )${f.ruleId.replace('/', '\\/')}$`, 'm'));
+    // Without a width, one line per finding.
+    const flat = run(['--date', '2026-11-15', good]).stdout;
+    expect(flat.split('\n').filter((l) => /^ {2}\S/.test(l) && /\/[a-z-]+$/.test(l))).toHaveLength(report.findings.length);
+  });
+
+  it('keeps a long word whole on its own line rather than cutting it', () => {
+    const { wrapWords } = require('../../cli/terminal') as typeof import('../../cli/terminal');
+    expect(wrapWords('un deux trois quatre', 9)).toEqual(['un deux', 'trois', 'quatre']);
+    expect(wrapWords('voir membership/nexus-focal-point', 10)).toEqual(['voir', 'membership/nexus-focal-point']);
+    expect(wrapWords('', 10)).toEqual(['']);
+    // French typography: « stays with the next word, » : ; with the previous one.
+    expect(wrapWords('une coordination « tripartites » ici', 19)).toEqual(['une coordination', '« tripartites » ici']);
+    expect(wrapWords('pour le groupe : Santé', 15)).toEqual(['pour le', 'groupe : Santé']);
+  });
+
+  it('--verbose prints the suggestion and the rule with its TdR words under each finding', () => {
+    const plain = run(['--date', '2026-11-15', good]).stdout;
+    expect(plain).not.toContain('Suggestion :');
+    const r = run(['--verbose', '--date', '2026-11-15', good]);
+    const lines = r.stdout.split('\n');
+    const at = lines.findIndex((l) => l.includes('membership/alternate'));
+    expect(lines[at + 1]).toMatch(/^\s+Suggestion : \S/);
+    expect(lines[at + 2]).toMatch(/^\s+Règle « Suppléant \(binôme\) » \(III\.5\) : « \[…\] désigne un\(e\) expert \(e\) permanent .*»$/);
+    const en = run(['--verbose', '--lang', 'en', '--date', '2026-11-15', good]).stdout;
+    expect(en).toMatch(/^\s+Suggestion: \S/m);
+    expect(en).toMatch(/^\s+Rule "Alternate" \(III\.5\): « \[…\]/m);
+  });
+
+  it('the totals line counts in real plurals', () => {
+    const fr = run(['--date', '2026-11-15', good]).stdout;
+    expect(fr).toMatch(/\d+ erreurs?, \d+ avertissements?, \d+ infos?, 0 dérogation appliquée — date de référence 15\/11\/2026/);
+    expect(fr).not.toContain('(s)');
+  });
+});
+
+describe('tdr-check on a fresh template (presentation.md §6)', () => {
+  it('gives a short list: no error, one info per empty sheet, the Groupes cells to fill', () => {
+    const file = path.join(tmp, 'modele-neuf.xlsx');
+    expect(run(['--template', file]).code).toBe(0);
+    const r = run(['--json', '--date', '15/11/2026', file]);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.errors).toBe(0);
+    expect(report.findings.length).toBeLessThanOrEqual(30);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'data/empty-sheet').map((f: { sheet: string }) => f.sheet)).toEqual(['Membres', 'Calendrier', 'Documents']);
+    // The template's own drop-downs and Paramètres read back without a data finding.
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId.startsWith('data/') && f.ruleId !== 'data/empty-sheet')).toEqual([]);
+    const book = readXlsx(fs.readFileSync(file), 'modele-neuf.xlsx');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Lisez-moi', 'Groupes', 'Membres', 'Calendrier', 'Décisions', 'Documents', 'PTF', 'Paramètres']);
   });
 });

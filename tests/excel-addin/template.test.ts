@@ -30,10 +30,35 @@ describe('applyTemplate', () => {
       }
       for (const c of spec.timeColumns) expect(sheet.cells.get(`1,${c}`)?.numberFormat).toBe('hh:mm');
       expect(sheet.validations.map((v) => v.rule.list?.source)).toEqual(
-        spec.validations.map((v) => ('list' in v ? v.list.join(',') : `='${v.source.sheet}'!$A$2:$A$${spec.lastRow}`)),
+        spec.validations.map((v) =>
+          'list' in v ? v.list.join(',') : `='${v.source.sheet}'!$A$${v.source.firstRow ?? 2}:$A$${v.source.lastRow ?? spec.lastRow}`,
+        ),
       );
       for (const v of sheet.validations) expect(v.rule.list?.inCellDropDown).toBe(true);
+      // A list from another sheet warns rather than blocks (a partner typed before PTF is filled).
+      sheet.validations.forEach((v, i) => expect(v.errorAlert?.style).toBe('list' in spec.validations[i] ? undefined : 'Warning'));
     }
+  });
+
+  it('GT de rattachement lists the GT PTF rows only, and Membres › PTF lists the PTF sheet (added after it)', async () => {
+    const wb = new FakeWorkbook();
+    await wb.run((ctx) => applyTemplate(ctx, 'fr'));
+    const source = (sheet: string, address: string) => wb.sheet(sheet).validations.find((v) => v.address === address)?.rule.list?.source;
+    expect(source('Groupes', 'D2:D1000')).toBe("='Groupes'!$A$2:$A$6");
+    expect(source('Membres', 'B2:B1000')).toBe("='PTF'!$A$2:$A$1000");
+    expect(wb.sheets.map((s) => s.name).indexOf('PTF')).toBeGreaterThan(wb.sheets.map((s) => s.name).indexOf('Membres'));
+  });
+
+  it('the fake refuses a list from a sheet that does not exist yet, as Excel does', async () => {
+    const wb = new FakeWorkbook();
+    const s = wb.addSheet('Membres');
+    await expect(
+      wb.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('Membres').getRange('B2:B10').dataValidation.rule = { list: { inCellDropDown: true, source: "='PTF'!$A$2:$A$10" } };
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/names no sheet/);
+    expect(s.validations).toEqual([]);
   });
 
   it('leaves existing sheets alone and adds only the missing ones', async () => {

@@ -12,6 +12,8 @@ import { launchChromium, ROOT, serve, webpackBuild } from './support/browser';
 jest.setTimeout(120_000);
 
 const XSS = '<img src=x onerror="window.__xss=1">';
+/** French count and noun as the pane writes them: 0 and 1 are singular. */
+const n = (k: number, one: string, other: string) => `${k} ${k <= 1 ? one : other}`;
 const ORIGIN = 'https://sidebar.test/';
 
 function finding(i: number, over: Partial<PaneFinding> = {}): PaneFinding {
@@ -56,6 +58,7 @@ const result: PaneResult = {
   findings,
   sheets: { findings: 'Constats', summary: 'Synthèse GEC 2026-11' },
   skipped: [],
+  rules: { 'rule/r0': { title: { fr: 'Expert permanent', en: 'Permanent expert' }, quote: `« Chaque PTF […] désigne un(e) expert (e) permanent ${XSS} »` } },
 };
 
 let browser: Browser;
@@ -108,7 +111,7 @@ describe('the pane, as one HTML file', () => {
     await page.locator('.tdr-finding').first().waitFor();
     expect(await page.locator('progress').isHidden()).toBe(true);
     expect(await page.getByRole('status').textContent()).toBe(
-      `Vérification terminée : ${result.counts.errors} erreur(s), ${result.counts.warnings} avertissement(s), ${result.counts.infos} info(s).`,
+      `Vérification terminée : ${n(result.counts.errors, 'erreur', 'erreurs')}, ${n(result.counts.warnings, 'avertissement', 'avertissements')}, ${n(result.counts.infos, 'info', 'infos')}.`,
     );
     expect(await page.locator('.tdr-counts li').allTextContents()).toEqual([
       `${result.counts.errors} Erreurs`,
@@ -117,11 +120,29 @@ describe('the pane, as one HTML file', () => {
       '1 Dérogés',
     ]);
     const rows = await page.locator('.tdr-gts tbody tr').allTextContents();
-    expect(rows).toEqual(['GT191 %12', 'GT292 %24', 'GT393 %36', 'GT494 %48', 'GT5n/a510', 'Total87,5 %1530']);
+    expect(rows).toEqual(['GT191 %12', 'GT292 %24', 'GT393 %36', 'GT494 %48', 'GT5non évalué510', 'Total87,5 %1530']);
     expect(await page.locator('.tdr-finding').count()).toBe(100);
-    expect(await page.locator('.tdr-shown').textContent()).toBe('100 constat(s) affiché(s) sur 250');
+    expect(await page.locator('.tdr-shown').textContent()).toBe('100 constats affichés sur 250');
     expect(await calls(page)).toEqual([['validate', { language: null }]]);
     expect(refused).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the rule title with each finding and the TdR words on demand (presentation.md §3)', async () => {
+    const { page } = await open({ autorun: true });
+    const first = page.locator('.tdr-finding').first();
+    await first.waitFor();
+    expect(await first.locator('.tdr-rule').textContent()).toBe('Expert permanent · rule/r0 · III.5');
+    const details = first.locator('details.tdr-quote');
+    expect(await details.locator('summary').textContent()).toBe('Texte des TdR (III.5)');
+    expect(await details.locator('p').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await details.locator('p').textContent()).toBe(`« Chaque PTF […] désigne un(e) expert (e) permanent ${XSS} »`);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    // A rule without a quote (or unknown to the result) has no details line.
+    expect(await page.locator('.tdr-finding').nth(1).locator('details').count()).toBe(0);
+    expect(await page.getByLabel('Sévérité').locator('option').first().textContent()).toBe('Toutes les sévérités');
+    expect(await page.getByLabel('GT', { exact: true }).locator('option').first().textContent()).toBe('Tous les GT');
     await page.close();
   });
 
@@ -135,7 +156,7 @@ describe('the pane, as one HTML file', () => {
     await page.getByLabel('GT', { exact: true }).selectOption('GT3');
     const both = warnings.filter((f) => f.gt === 'GT3');
     expect(await page.locator('.tdr-finding').count()).toBe(both.length);
-    expect(await page.locator('.tdr-shown').textContent()).toBe(`${both.length} constat(s) affiché(s) sur 250`);
+    expect(await page.locator('.tdr-shown').textContent()).toBe(`${both.length} ${both.length > 1 ? 'constats affichés' : 'constat affiché'} sur 250`);
     await page.getByLabel('Sévérité').selectOption('waived');
     await page.getByLabel('GT', { exact: true }).selectOption('all');
     expect(await page.locator('.tdr-finding .tdr-badge').allTextContents()).toEqual(['dérogé']);
@@ -264,7 +285,7 @@ describe('the pane, as one HTML file', () => {
     const { page } = await open({ autorun: true });
     await page.locator('.tdr-finding').first().waitFor();
     await page.getByRole('button', { name: 'Effacer' }).click();
-    await page.getByText('3 règle(s) de surlignage et 2 feuille(s) de l’outil retirées.').waitFor();
+    await page.getByText('Retirées : 3 règles de surlignage et 2 feuilles de l’outil.').waitFor();
     expect(await page.locator('.tdr-findings-section').isHidden()).toBe(true);
     await page.getByRole('button', { name: 'Modèle' }).click();
     await page.getByText('Rien à ajouter', { exact: false }).waitFor();

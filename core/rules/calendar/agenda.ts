@@ -8,6 +8,10 @@ const rule: Rule = {
   id: 'calendar/agenda',
   area: 'calendar',
   tdr: 'II.4',
+  title: { fr: 'Ordre du jour', en: 'Agenda' },
+  quote: [
+    '« Planification annuelle : organisation régulière de rencontres (OdJ, CR, suivi des décisions, respect des délais dans la transmission des documents […]) »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -20,12 +24,12 @@ const rule: Rule = {
       en: 'The meeting{typeEn} of {date}{inGroup} was held with no date on which the agenda was sent.',
     },
     late: {
-      fr: "L'ordre du jour de la réunion{typeFr} du {date}{inGroup} a été envoyé le {sent}, {days} jour(s) avant la réunion au lieu d'au moins {lead}.",
-      en: 'The agenda of the meeting{typeEn} of {date}{inGroup} was sent on {sent}, {days} day(s) before the meeting instead of at least {lead}.',
+      fr: "L'ordre du jour de la réunion{typeFr} du {date}{inGroup} a été envoyé le {sent}, {days, plural, one {# jour} other {# jours}} avant la réunion au lieu d'au moins {lead, plural, one {# jour} other {# jours}}.",
+      en: 'The agenda of the meeting{typeEn} of {date}{inGroup} was sent on {sent}, {days, plural, one {# day} other {# days}} before the meeting instead of at least {lead, plural, one {# day} other {# days}}.',
     },
     soon: {
-      fr: "La réunion{typeFr} du {date}{inGroup} a lieu dans {days} jour(s) et son ordre du jour n'a pas encore été envoyé (délai : {lead} jours).",
-      en: 'The meeting{typeEn} of {date}{inGroup} is in {days} day(s) and its agenda has not been sent yet (lead time: {lead} days).',
+      fr: "La réunion{typeFr} du {date}{inGroup} a lieu dans {days, plural, one {# jour} other {# jours}} et son ordre du jour n'a pas encore été envoyé (délai : {lead, plural, one {# jour} other {# jours}}).",
+      en: 'The meeting{typeEn} of {date}{inGroup} is in {days, plural, one {# day} other {# days}} and its agenda has not been sent yet (lead time: {lead, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {

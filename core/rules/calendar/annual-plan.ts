@@ -9,6 +9,11 @@ const rule: Rule = {
   id: 'calendar/annual-plan',
   area: 'calendar',
   tdr: 'II.4, IV.11',
+  title: { fr: 'Planification annuelle', en: 'Annual planning' },
+  quote: [
+    '« Planification annuelle : organisation régulière de rencontres […] »',
+    '« Les coordinations tripartites des GT PTF tiendront des réunions régulières de coordination (un rythme bimestriel est suggéré) […] »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -17,8 +22,8 @@ const rule: Rule = {
   },
   messages: {
     few: {
-      fr: "Le GT {group} ne compte que {count} réunion(s) de Coordination GT tenues ou prévues en {year}, pour {required} attendues (une au moins tous les {max} jours).",
-      en: 'The GT {group} has only {count} GT coordination meeting(s) held or planned in {year}, where {required} are expected (at least one every {max} days).',
+      fr: "Le GT {group} ne compte que {count, plural, one {# réunion de Coordination GT tenue ou prévue} other {# réunions de Coordination GT tenues ou prévues}} en {year}, pour {required, plural, one {# attendue} other {# attendues}} (une au moins tous les {max, plural, one {# jour} other {# jours}}).",
+      en: 'The GT {group} has only {count, plural, one {# GT coordination meeting} other {# GT coordination meetings}} held or planned in {year}, where {required, plural, one {# is} other {# are}} expected (at least one every {max, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {

@@ -11,6 +11,10 @@ const rule: Rule = {
   id: 'calendar/cluster-participation',
   area: 'calendar',
   tdr: 'III.7',
+  title: { fr: 'Participation mutuelle avec les clusters', en: 'Mutual attendance with the clusters' },
+  quote: [
+    '« Les Binômes des Groupes de Dialogue et les Coordinateurs de Clusters travaillant sur les mêmes thématiques (éducation ; santé ; sécurité alimentaire etc.) se coordonnent en participant systématiquement et mutuellement à leurs rencontres […] »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {

@@ -6,6 +6,10 @@ const rule: Rule = {
   id: 'calendar/coordinators-meeting',
   area: 'calendar',
   tdr: 'II.4',
+  title: { fr: 'Réunion des coordinateurs', en: "Coordinators' meeting" },
+  quote: [
+    '« Contribution aux échanges entre GT PTF (rencontre des coordinateurs) et au plaidoyer à porter par le GEC/Troïka en faisant remonter des thématiques sectorielles au niveau du GEC. »',
+  ],
   defaultSeverity: 'info',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -15,7 +19,7 @@ const rule: Rule = {
   messages: {
     missing: {
       fr: "À la réunion des coordinateurs de GT du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
-      en: "At the GT coordinators' meeting of {date}, no PTF of the coordination of {count} GT attended: {gts}.",
+      en: "At the GT coordinators' meeting of {date}, no PTF of the coordination of {count, plural, one {# GT} other {# GTs}} attended: {gts}.",
     },
   },
   suggestions: {

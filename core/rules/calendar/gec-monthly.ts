@@ -11,6 +11,10 @@ const rule: Rule = {
   id: 'calendar/gec-monthly',
   area: 'calendar',
   tdr: 'I.3',
+  title: { fr: 'Réunion mensuelle du GEC', en: 'GEC monthly meeting' },
+  quote: [
+    '« La réunion mensuelle du GEC, élargie aux Coordinateurs de GT/SGT/Clusters du 17 juin 2020 a adopté la nouvelle configuration à 5 GT adossés à ceux du CREDD […] »',
+  ],
   defaultSeverity: 'info',
   requires: { calendar: ['date', 'type', 'status'] },
   description: {

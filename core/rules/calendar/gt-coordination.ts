@@ -9,6 +9,10 @@ const rule: Rule = {
   id: 'calendar/gt-coordination',
   area: 'calendar',
   tdr: 'IV.11',
+  title: { fr: 'Réunion de coordination du GT', en: 'GT coordination meeting' },
+  quote: [
+    '« Les coordinations tripartites des GT PTF tiendront des réunions régulières de coordination (un rythme bimestriel est suggéré) avec les Dialogues Leaders se trouvant sous leur chapeau de coordination globale. »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -21,8 +25,8 @@ const rule: Rule = {
       en: 'The GT {group} has held no GT coordination meeting as of {today}.',
     },
     late: {
-      fr: "La dernière Coordination GT tenue par le GT {group} date du {last}, il y a {days} jours (écart maximal : {max} jours).",
-      en: 'The last GT coordination meeting held by the GT {group} was on {last}, {days} days ago (maximum gap: {max} days).',
+      fr: "La dernière Coordination GT tenue par le GT {group} date du {last}, il y a {days, plural, one {# jour} other {# jours}} (écart maximal : {max, plural, one {# jour} other {# jours}}).",
+      en: 'The last GT coordination meeting held by the GT {group} was on {last}, {days, plural, one {# day} other {# days}} ago (maximum gap: {max, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {

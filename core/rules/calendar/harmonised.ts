@@ -46,6 +46,10 @@ const rule: Rule = {
   id: 'calendar/harmonised',
   area: 'calendar',
   tdr: 'IV.9',
+  title: { fr: 'Calendrier harmonisé', en: 'Harmonised calendar' },
+  quote: [
+    "« Les Groupes de Dialogue auront des réunions flexibles (périodicité et format) avec leurs membres qui devront être agencées dans un calendrier harmonisé avec non seulement avec l'ensemble des autres cadres de dialogue prévue entre le Gouvernement et les PTF […] mais aussi avec les rencontres au sein des PTF […] »",
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {

@@ -9,6 +9,10 @@ const rule: Rule = {
   id: 'calendar/inactive-group',
   area: 'calendar',
   tdr: 'I.4',
+  title: { fr: 'Groupe inactif', en: 'Inactive group' },
+  quote: [
+    '« Ces difficultés étaient souvent liées à la faible mise en œuvre des activités prévues dans le programme de travail, à la non-tenue régulière des réunions […] »',
+  ],
   defaultSeverity: 'info',
   requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -21,8 +25,8 @@ const rule: Rule = {
       en: 'The dialogue group {group} has held no meeting recorded in the calendar.',
     },
     inactive: {
-      fr: "Le groupe de dialogue {group} n'a tenu aucune réunion depuis le {last}, il y a {days} jours (plus de {max} jours).",
-      en: 'The dialogue group {group} has held no meeting since {last}, {days} days ago (more than {max} days).',
+      fr: "Le groupe de dialogue {group} n'a tenu aucune réunion depuis le {last}, il y a {days, plural, one {# jour} other {# jours}} (plus de {max, plural, one {# jour} other {# jours}}).",
+      en: 'The dialogue group {group} has held no meeting since {last}, {days, plural, one {# day} other {# days}} ago (more than {max, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {

@@ -22,6 +22,10 @@ const rule: Rule = {
   id: 'calendar/ministerial-escort',
   area: 'calendar',
   tdr: 'IV.12',
+  title: { fr: 'Accompagnement aux rencontres ministérielles', en: 'Escort to ministerial meetings' },
+  quote: [
+    "« Lors de leurs rencontres avec leur contrepartie ministérielle, les Dialogues Leaders doivent être accompagnés par un (e) représentant (e) du GT PTF de coordination afin d'assurer le suivi et la cohérence. »",
+  ],
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {

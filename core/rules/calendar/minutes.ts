@@ -8,6 +8,10 @@ const rule: Rule = {
   id: 'calendar/minutes',
   area: 'calendar',
   tdr: 'II.4',
+  title: { fr: 'Compte rendu', en: 'Minutes' },
+  quote: [
+    '« Planification annuelle : organisation régulière de rencontres (OdJ, CR, suivi des décisions, respect des délais dans la transmission des documents […]) »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -16,12 +20,12 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      fr: "La réunion{typeFr} du {date}{inGroup} a eu lieu il y a {days} jours et aucune date de diffusion du compte rendu n'est indiquée (délai : {delay} jours).",
-      en: 'The meeting{typeEn} of {date}{inGroup} took place {days} days ago and no date on which the minutes were sent is given (delay: {delay} days).',
+      fr: "La réunion{typeFr} du {date}{inGroup} a eu lieu il y a {days, plural, one {# jour} other {# jours}} et aucune date de diffusion du compte rendu n'est indiquée (délai : {delay, plural, one {# jour} other {# jours}}).",
+      en: 'The meeting{typeEn} of {date}{inGroup} took place {days, plural, one {# day} other {# days}} ago and no date on which the minutes were sent is given (delay: {delay, plural, one {# day} other {# days}}).',
     },
     late: {
-      fr: "Le compte rendu de la réunion{typeFr} du {date}{inGroup} a été diffusé le {sent}, {days} jours après la réunion (délai : {delay} jours).",
-      en: 'The minutes of the meeting{typeEn} of {date}{inGroup} were sent on {sent}, {days} days after the meeting (delay: {delay} days).',
+      fr: "Le compte rendu de la réunion{typeFr} du {date}{inGroup} a été diffusé le {sent}, {days, plural, one {# jour} other {# jours}} après la réunion (délai : {delay, plural, one {# jour} other {# jours}}).",
+      en: 'The minutes of the meeting{typeEn} of {date}{inGroup} were sent on {sent}, {days, plural, one {# day} other {# days}} after the meeting (delay: {delay, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {

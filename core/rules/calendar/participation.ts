@@ -21,6 +21,11 @@ const rule: Rule = {
   id: 'calendar/participation',
   area: 'calendar',
   tdr: 'II.4, IV.11, I.4',
+  title: { fr: 'Participation', en: 'Attendance' },
+  quote: [
+    '« […] organisation régulière de rencontres (OdJ, CR, suivi des décisions, respect des délais dans la transmission des documents, ponctualité, participation, responsabilisation des membres du GT) »',
+    "« Ces difficultés étaient souvent liées […] à la tenue de réunion à faible participation ainsi qu'à la participation passive aux réunions. »",
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -33,12 +38,12 @@ const rule: Rule = {
       en: 'The meeting{typeEn} of {date}{inGroup} was held with no list of attendees.',
     },
     low: {
-      fr: "La réunion{typeFr} du {date}{inGroup} a réuni {present} participant(s) sur {invited} invité(s), soit {rate} % (minimum : {min} %).",
-      en: 'The meeting{typeEn} of {date}{inGroup} gathered {present} attendee(s) out of {invited} invited, {rate}% (minimum: {min}%).',
+      fr: "La réunion{typeFr} du {date}{inGroup} a réuni {present, plural, one {# participant} other {# participants}} sur {invited, plural, one {# invité} other {# invités}}, soit {rate} % (minimum : {min} %).",
+      en: 'The meeting{typeEn} of {date}{inGroup} gathered {present, plural, one {# attendee} other {# attendees}} out of {invited} invited, {rate}% (minimum: {min}%).',
     },
     lowMembers: {
-      fr: "La réunion{typeFr} du {date}{inGroup} n'a réuni que {present} des {invited} PTF attendus, soit {rate} % (minimum : {min} %).",
-      en: 'The meeting{typeEn} of {date}{inGroup} gathered only {present} of the {invited} expected PTF, {rate}% (minimum: {min}%).',
+      fr: "La réunion{typeFr} du {date}{inGroup} n'a réuni que {present} PTF sur {invited, plural, one {# attendu} other {# attendus}}, soit {rate} % (minimum : {min} %).",
+      en: 'The meeting{typeEn} of {date}{inGroup} gathered only {present} PTF of {invited, plural, one {# expected} other {# expected}}, {rate}% (minimum: {min}%).',
     },
   },
   suggestions: {

@@ -23,6 +23,8 @@ const rule: Rule = {
   id: 'calendar/postponed',
   area: 'calendar',
   tdr: 'II.4',
+  title: { fr: 'Réunion reportée', en: 'Postponed meeting' },
+  quote: ['« Planification annuelle : organisation régulière de rencontres […] »'],
   defaultSeverity: 'info',
   requires: { calendar: ['date', 'type', 'status'] },
   description: {

@@ -8,6 +8,8 @@ const rule: Rule = {
   id: 'calendar/status-stale',
   area: 'calendar',
   tdr: 'II.4',
+  title: { fr: 'Statut à mettre à jour', en: 'Status to update' },
+  quote: ['« Chaque groupe devra disposer des éléments ci-dessous et les tenir à jour. »'],
   defaultSeverity: 'warning',
   requires: { calendar: ['date', 'status'] },
   description: {
@@ -16,8 +18,8 @@ const rule: Rule = {
   },
   messages: {
     stale: {
-      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days} jour(s) mais reste au statut Prévue.',
-      en: 'The meeting{typeEn} of {date}{inGroup} was {days} day(s) ago but is still Planned.',
+      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days, plural, one {# jour} other {# jours}} mais reste au statut Prévue.',
+      en: 'The meeting{typeEn} of {date}{inGroup} was {days, plural, one {# day} other {# days}} ago but is still Planned.',
     },
   },
   suggestions: {

@@ -7,6 +7,10 @@ const rule: Rule = {
   id: 'calendar/steering-committee',
   area: 'calendar',
   tdr: 'II.2',
+  title: { fr: 'Comité de pilotage du CREDD', en: 'CREDD steering committee' },
+  quote: [
+    '« Les Coordinations « tripartites » des 5 GT-PTF représentent les PTF au sein du Comité de Pilotage du CREDD et contribuent à la préparation de la Commission Mixte Mali-Partenaires. »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'], calendar: ['date', 'type', 'status'] },
   description: {
@@ -16,7 +20,7 @@ const rule: Rule = {
   messages: {
     missing: {
       fr: "Au Comité de pilotage du CREDD du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
-      en: 'At the CREDD steering committee of {date}, no PTF of the coordination of {count} GT attended: {gts}.',
+      en: 'At the CREDD steering committee of {date}, no PTF of the coordination of {count, plural, one {# GT} other {# GTs}} attended: {gts}.',
     },
   },
   suggestions: {

@@ -6,6 +6,8 @@ const rule: Rule = {
   id: 'data/date-order',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Dates dans le désordre', en: 'Dates out of order' },
+  quote: [],
   defaultSeverity: 'error',
   description: { fr: 'Les fins suivent les débuts.', en: 'Ends come after starts.' },
   messages: {

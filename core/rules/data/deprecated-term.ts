@@ -7,6 +7,10 @@ const rule: Rule = {
   id: 'data/deprecated-term',
   area: 'data',
   tdr: 'III.1',
+  title: { fr: 'Ancien vocabulaire', en: 'Outdated term' },
+  quote: [
+    '« Tous les anciens GT et SGT deviennent des Groupes de Dialogue sectoriel reliés aux 5 nouveaux GT PTF. […] Les anciens Coordinateurs de GT/SGT (précédemment appelés Chef de File de GT) sont désormais appelés Dialogue Leaders. »',
+  ],
   defaultSeverity: 'info',
   description: {
     fr: 'Le vocabulaire est celui des TdR (groupes de dialogue, Dialogue Leaders).',

@@ -7,6 +7,8 @@ const rule: Rule = {
   id: 'data/duplicate',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Doublon', en: 'Duplicate' },
+  quote: [],
   defaultSeverity: 'error',
   description: { fr: 'Les identifiants ne sont pas répétés.', en: 'Keys are not repeated.' },
   messages: {

@@ -6,6 +6,8 @@ const rule: Rule = {
   id: 'data/error-value',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Erreur de calcul', en: 'Spreadsheet error' },
+  quote: [],
   defaultSeverity: 'warning',
   description: { fr: 'Aucune cellule ne contient d’erreur de calcul.', en: 'No cell holds a spreadsheet error.' },
   messages: {

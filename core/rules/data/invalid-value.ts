@@ -7,6 +7,8 @@ const rule: Rule = {
   id: 'data/invalid-value',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Valeur illisible', en: 'Unreadable value' },
+  quote: [],
   defaultSeverity: 'error',
   description: {
     fr: 'Chaque valeur est lisible dans le type de sa colonne.',
@@ -51,7 +53,7 @@ const rule: Rule = {
     },
     unknownRole: {
       fr: 'Rôle inconnu : « {value} » (Membre, Dialogue Leader, Coordination - entrant, - en exercice ou - sortant).',
-      en: 'Unknown role "{value}" (Member, Dialogue Leader, Coordination incoming, lead or outgoing).',
+      en: 'Unknown role "{value}" (Member, Dialogue Leader, Incoming, Lead or Outgoing coordination).',
     },
     roleOnWrongGroup: {
       fr: 'Le rôle « {value} » ne convient pas au groupe {group} : la coordination appartient aux GT PTF, le Dialogue Leader aux groupes de dialogue.',

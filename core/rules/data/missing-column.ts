@@ -6,6 +6,8 @@ const rule: Rule = {
   id: 'data/missing-column',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Colonne manquante', en: 'Missing column' },
+  quote: [],
   defaultSeverity: 'error',
   phase: 'post',
   settings: ['language'],

@@ -5,6 +5,8 @@ const rule: Rule = {
   id: 'data/missing-sheet',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Feuille manquante', en: 'Missing sheet' },
+  quote: [],
   defaultSeverity: 'error',
   description: {
     fr: 'Les feuilles Groupes, Membres et Calendrier sont présentes.',

@@ -6,6 +6,8 @@ const rule: Rule = {
   id: 'data/required-value',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Valeur obligatoire', en: 'Required value' },
+  quote: [],
   defaultSeverity: 'error',
   description: { fr: 'Les cellules obligatoires sont remplies.', en: 'Required cells are filled.' },
   messages: {

@@ -7,6 +7,8 @@ const rule: Rule = {
   id: 'data/unknown-reference',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Référence inconnue', en: 'Unknown reference' },
+  quote: [],
   defaultSeverity: 'error',
   description: { fr: 'Chaque référence désigne un élément connu.', en: 'Every reference names something known.' },
   messages: {

@@ -6,6 +6,8 @@ const rule: Rule = {
   id: 'data/unknown-waiver',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Dérogation inconnue', en: 'Unknown waiver' },
+  quote: [],
   defaultSeverity: 'warning',
   phase: 'waivers',
   description: { fr: 'Chaque dérogation nomme une règle connue.', en: 'Every waiver names a known rule.' },

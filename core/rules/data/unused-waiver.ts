@@ -6,6 +6,8 @@ const rule: Rule = {
   id: 'data/unused-waiver',
   area: 'data',
   tdr: '—',
+  title: { fr: 'Dérogation inutilisée', en: 'Unused waiver' },
+  quote: [],
   defaultSeverity: 'info',
   phase: 'waivers',
   description: { fr: 'Chaque dérogation sert.', en: 'Every waiver is used.' },

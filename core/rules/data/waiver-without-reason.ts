@@ -6,6 +6,10 @@ const rule: Rule = {
   id: 'data/waiver-without-reason',
   area: 'data',
   tdr: 'II, III',
+  title: { fr: 'Dérogation sans justification', en: 'Waiver without justification' },
+  quote: [
+    '« Chaque Groupe Thématique (GT) devrait respecter un certain nombre de principes de fonctionnement tout en gardant une autonomie et une flexibilité. »',
+  ],
   defaultSeverity: 'info',
   phase: 'waivers',
   description: { fr: 'Chaque dérogation est justifiée.', en: 'Every waiver is justified.' },

@@ -7,6 +7,11 @@ const rule: Rule = {
   id: 'decisions/closure-date',
   area: 'decisions',
   tdr: 'II.4',
+  title: { fr: 'Date de réalisation', en: 'Completion date' },
+  quote: [
+    '« […] (OdJ, CR, suivi des décisions […]) »',
+    '« Chaque groupe devra disposer des éléments ci-dessous et les tenir à jour. »',
+  ],
   defaultSeverity: 'info',
   requires: { decisions: ['status'] },
   description: {

@@ -7,6 +7,10 @@ const rule: Rule = {
   id: 'decisions/overdue',
   area: 'decisions',
   tdr: 'II.4',
+  title: { fr: 'Décision échue', en: 'Overdue decision' },
+  quote: [
+    '« Planification annuelle : organisation régulière de rencontres (OdJ, CR, suivi des décisions […]) »',
+  ],
   defaultSeverity: 'warning',
   requires: { decisions: ['due', 'status'] },
   description: {
@@ -15,8 +19,8 @@ const rule: Rule = {
   },
   messages: {
     overdue: {
-      fr: "La décision{decisionFr}{ofGroupFr}{ownerFr} est toujours ouverte alors que son échéance du {due} est dépassée de {days} jour(s).",
-      en: 'The decision{decisionEn}{ofGroupEn}{ownerEn} is still open although its due date, {due}, passed {days} day(s) ago.',
+      fr: "La décision{decisionFr}{ofGroupFr}{ownerFr} est toujours ouverte alors que son échéance du {due} est dépassée de {days, plural, one {# jour} other {# jours}}.",
+      en: 'The decision{decisionEn}{ofGroupEn}{ownerEn} is still open although its due date, {due}, passed {days, plural, one {# day} other {# days}} ago.',
     },
   },
   suggestions: {

@@ -9,6 +9,10 @@ const rule: Rule = {
   id: 'documents/gd-exempt',
   area: 'documents',
   tdr: 'IV.13',
+  title: { fr: 'Documents réservés aux GT', en: 'Documents kept to the GTs' },
+  quote: [
+    '« Les Groupes de Dialogue (anciens GT et SGT) sont désormais dispensés de produire des documents de travail (TdR, Programmes de travail annuel, Bilans...), prérogatives dévolues aux 5 nouveaux GT PTF. »',
+  ],
   defaultSeverity: 'info',
   requires: { groups: ['code', 'name', 'type'], documents: ['group', 'type', 'year'] },
   description: {

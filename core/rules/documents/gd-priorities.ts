@@ -7,6 +7,10 @@ const rule: Rule = {
   id: 'documents/gd-priorities',
   area: 'documents',
   tdr: 'IV.10',
+  title: { fr: 'Priorités annuelles', en: 'Annual priorities' },
+  quote: [
+    "« Les Groupes de Dialogue communiqueront à leur GT PTF (qui coordonneront les priorités des divers Groupes de Dialogue membres sous leur chapeau) en début d'année leurs priorités ou thématiques clé de dialogue […] »",
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], documents: ['group', 'type', 'year'] },
   description: {
@@ -19,8 +23,8 @@ const rule: Rule = {
       en: 'The dialogue group {group} has not sent its {year} annual priorities (deadline: {deadline}).',
     },
     late: {
-      fr: 'Le groupe de dialogue {group} a communiqué ses priorités annuelles {year} le {date}, après la date limite du {deadline} ({days} jour(s) de retard).',
-      en: 'The dialogue group {group} sent its {year} annual priorities on {date}, after the {deadline} deadline ({days} day(s) late).',
+      fr: 'Le groupe de dialogue {group} a communiqué ses priorités annuelles {year} le {date}, après la date limite du {deadline} ({days, plural, one {# jour} other {# jours}} de retard).',
+      en: 'The dialogue group {group} sent its {year} annual priorities on {date}, after the {deadline} deadline ({days, plural, one {# day} other {# days}} late).',
     },
   },
   suggestions: {

@@ -8,6 +8,11 @@ const rule: Rule = {
   id: 'documents/gt-documents',
   area: 'documents',
   tdr: 'II.4, IV.13',
+  title: { fr: 'Documents du GT', en: 'GT documents' },
+  quote: [
+    '« Existence de TdR du groupe actualisé […] »',
+    '« […] documents de travail (TdR, Programmes de travail annuel, Bilans...), prérogatives dévolues aux 5 nouveaux GT PTF. »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], documents: ['group', 'type', 'year'] },
   description: {

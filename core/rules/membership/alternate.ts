@@ -13,6 +13,10 @@ const rule: Rule = {
   id: 'membership/alternate',
   area: 'membership',
   tdr: 'III.5',
+  title: { fr: 'Suppléant (binôme)', en: 'Alternate' },
+  quote: [
+    "« […] désigne un(e) expert (e) permanent pour chaque groupe de dialogue dans lequel il est actif avec un binôme capable de lui succéder en cas d'empêchement afin d'assurer une participation effective permanente et une continuité. »",
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   description: {

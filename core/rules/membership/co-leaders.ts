@@ -12,6 +12,10 @@ const rule: Rule = {
   id: 'membership/co-leaders',
   area: 'membership',
   tdr: 'II.8',
+  title: { fr: 'Plusieurs Dialogue Leaders', en: 'Several Dialogue Leaders' },
+  quote: [
+    "« […] pilotés par des Dialogue Leaders qui bénéficient d'une large autonomie/flexibilité dans leurs fonctionnements et peu de formalisme. »",
+  ],
   defaultSeverity: 'info',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'role'] },
   description: {
@@ -20,8 +24,8 @@ const rule: Rule = {
   },
   messages: {
     several: {
-      fr: 'Le groupe de dialogue {group} a {count} Dialogue Leaders en fonction ({leadersFr}) : {partnerFr} co-pilote avec {firstFr}.',
-      en: 'The dialogue group {group} has {count} Dialogue Leaders in office ({leadersEn}): {partnerEn} co-leads with {firstEn}.',
+      fr: 'Le groupe de dialogue {group} a {count, plural, one {# Dialogue Leader} other {# Dialogue Leaders}} en fonction ({leadersFr}) : {partnerFr} co-pilote avec {firstFr}.',
+      en: 'The dialogue group {group} has {count, plural, one {# Dialogue Leader} other {# Dialogue Leaders}} in office ({leadersEn}): {partnerEn} co-leads with {firstEn}.',
     },
   },
   suggestions: {

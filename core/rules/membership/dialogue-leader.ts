@@ -11,6 +11,11 @@ const rule: Rule = {
   id: 'membership/dialogue-leader',
   area: 'membership',
   tdr: 'II.8, III.1',
+  title: { fr: 'Dialogue Leader', en: 'Dialogue Leader' },
+  quote: [
+    '« […] suivre et coordonner les activités des Groupes de Dialogue (anciens GT/SGT), pilotés par des Dialogue Leaders […] »',
+    '« Les anciens Coordinateurs de GT/SGT (précédemment appelés Chef de File de GT) sont désormais appelés Dialogue Leaders. »',
+  ],
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'role'] },
   description: {

@@ -12,6 +12,10 @@ const rule: Rule = {
   id: 'membership/expert',
   area: 'membership',
   tdr: 'III.5',
+  title: { fr: 'Expert permanent', en: 'Permanent expert' },
+  quote: [
+    '« Chaque PTF (bilatéral ou multilatéral) intervenant dans un secteur (opération et/ou dialogue) désigne un(e) expert (e) permanent pour chaque groupe de dialogue dans lequel il est actif […] »',
+  ],
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   description: {

@@ -12,6 +12,10 @@ const rule: Rule = {
   id: 'membership/nexus-focal-point',
   area: 'membership',
   tdr: 'III.6',
+  title: { fr: 'Point focal Nexus', en: 'Nexus focal point' },
+  quote: [
+    '« Nexus : Chaque Groupe de dialogue est invité à désigner un point focal Nexus parmi ses membres ayant la capacité et volonté de porter la pour la problématique, ensemble avec le Dialogue leader […] »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   description: {
@@ -24,8 +28,8 @@ const rule: Rule = {
       en: 'The dialogue group {group} has no Nexus focal point among its current members.',
     },
     several: {
-      fr: 'Le groupe de dialogue {group} a {count} points focaux Nexus : {partnerFr} en plus de {firstFr}.',
-      en: 'The dialogue group {group} has {count} Nexus focal points: {partnerEn} besides {firstEn}.',
+      fr: 'Le groupe de dialogue {group} a {count, plural, one {# point focal Nexus} other {# points focaux Nexus}} : {partnerFr} en plus de {firstFr}.',
+      en: 'The dialogue group {group} has {count, plural, one {# Nexus focal point} other {# Nexus focal points}}: {partnerEn} besides {firstEn}.',
     },
   },
   suggestions: {

@@ -14,6 +14,8 @@ const rule: Rule = {
   id: 'membership/nexus-renewal',
   area: 'membership',
   tdr: 'III.6',
+  title: { fr: 'Renouvellement du point focal Nexus', en: 'Nexus focal point renewal' },
+  quote: ['« […] désigner un point focal Nexus parmi ses membres […] (renouveler tous les ans) »'],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group'] },
   settings: ['nexusValidityDays'],
@@ -27,8 +29,8 @@ const rule: Rule = {
       en: 'The Nexus focal point of the dialogue group {group} ({partnerEn}) has no designation date.',
     },
     expired: {
-      fr: 'Le point focal Nexus du groupe de dialogue {group} ({partnerFr}) a été désigné le {date}, il y a {days} jour(s) (validité : {validity} jour(s)) : à renouveler.',
-      en: 'The Nexus focal point of the dialogue group {group} ({partnerEn}) was designated on {date}, {days} day(s) ago (validity: {validity} day(s)): due for renewal.',
+      fr: 'Le point focal Nexus du groupe de dialogue {group} ({partnerFr}) a été désigné le {date}, il y a {days, plural, one {# jour} other {# jours}} (validité : {validity, plural, one {# jour} other {# jours}}) : à renouveler.',
+      en: 'The Nexus focal point of the dialogue group {group} ({partnerEn}) was designated on {date}, {days, plural, one {# day} other {# days}} ago (validity: {validity, plural, one {# day} other {# days}}): due for renewal.',
     },
   },
   suggestions: {

@@ -14,6 +14,10 @@ const rule: Rule = {
   id: 'membership/rotation',
   area: 'membership',
   tdr: 'II.7',
+  title: { fr: 'Rotation de la coordination', en: 'Coordination rotation' },
+  quote: [
+    "« […] une coordination « tripartites » (trinôme de PTF) devrait se succéder dans le lead des GT PTF selon un système de rotation incoming/outcoming member permettant d'avoir une certaine prévisibilité dans le portage et également de conserver une mémoire corporative. »",
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'role'] },
   settings: [],
@@ -27,8 +31,8 @@ const rule: Rule = {
       en: 'The lead coordination of the GT PTF {group}, held by {partnerEn}, has no mandate end: the rotation cannot be foreseen.',
     },
     overdue: {
-      fr: 'Le mandat de la coordination en exercice du GT PTF {group}, tenue par {partnerFr}, a pris fin le {end}, il y a {days} jour(s) : la rotation est en retard.',
-      en: 'The mandate of the lead coordination of the GT PTF {group}, held by {partnerEn}, ended on {end}, {days} day(s) ago: the rotation is overdue.',
+      fr: 'Le mandat de la coordination en exercice du GT PTF {group}, tenue par {partnerFr}, a pris fin le {end}, il y a {days, plural, one {# jour} other {# jours}} : la rotation est en retard.',
+      en: 'The mandate of the lead coordination of the GT PTF {group}, held by {partnerEn}, ended on {end}, {days, plural, one {# day} other {# days}} ago: the rotation is overdue.',
     },
   },
   suggestions: {

@@ -16,6 +16,10 @@ const rule: Rule = {
   id: 'membership/tripartite',
   area: 'membership',
   tdr: 'II.7',
+  title: { fr: 'Coordination tripartite', en: 'Tripartite coordination' },
+  quote: [
+    "« A l'image du fonctionnement de la Troïka, une coordination « tripartites » (trinôme de PTF) devrait se succéder dans le lead des GT PTF selon un système de rotation incoming/outcoming member […] »",
+  ],
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'], members: ['group', 'partner', 'role'] },
   description: {

@@ -13,6 +13,11 @@ const rule: Rule = {
   id: 'structure/cluster-link',
   area: 'structure',
   tdr: 'II.4, III.7',
+  title: { fr: 'Cluster lié', en: 'Linked cluster' },
+  quote: [
+    '« […] incluant le lien avec les clusters. »',
+    '« Les Binômes des Groupes de Dialogue et les Coordinateurs de Clusters travaillant sur les mêmes thématiques (éducation ; santé ; sécurité alimentaire etc.) se coordonnent […] »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'] },
   description: {
@@ -28,7 +33,7 @@ const rule: Rule = {
   suggestions: {
     default: {
       fr: 'Indiquez dans « Cluster lié » le ou les clusters humanitaires avec lesquels le groupe se coordonne.',
-      en: 'Enter in "Cluster lié" the humanitarian cluster(s) the group coordinates with.',
+      en: 'Enter in "Cluster lié" the humanitarian cluster or clusters the group coordinates with.',
     },
   },
   settings: [],

@@ -11,6 +11,10 @@ const rule: Rule = {
   id: 'structure/gd-cps',
   area: 'structure',
   tdr: 'III.3',
+  title: { fr: 'CPS en face', en: 'Facing CPS' },
+  quote: [
+    '« […] les Groupes de Dialogue seront positionnés en face des 11 CPS qui président les sous-groupes du CREDD et se réunissent tous les 2 mois (normalement). »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'] },
   description: {

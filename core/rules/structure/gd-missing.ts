@@ -14,6 +14,11 @@ const rule: Rule = {
   id: 'structure/gd-missing',
   area: 'structure',
   tdr: 'V, IV.8',
+  title: { fr: 'Groupes de dialogue du tableau des TdR', en: 'Dialogue groups of the TdR table' },
+  quote: [
+    '« […] aboutissent à la structuration suivante : »',
+    "« Les coordinations « tripartites » des GT PTF ont pour rôle […] 4) d'impulser des processus de rationalisation (regroupements) au sein des Groupes de Dialogue. »",
+  ],
   defaultSeverity: 'info',
   requires: { groups: ['code', 'name', 'type'] },
   description: {

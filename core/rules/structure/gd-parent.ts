@@ -11,6 +11,10 @@ const rule: Rule = {
   id: 'structure/gd-parent',
   area: 'structure',
   tdr: 'III.1, IV.14',
+  title: { fr: 'GT de rattachement', en: 'Parent GT' },
+  quote: [
+    '« Tous les anciens GT et SGT deviennent des Groupes de Dialogue sectoriel reliés aux 5 nouveaux GT PTF. […] Ces Groupes de Dialogue Adhoc doivent chercher leur GT de référence avec lequel ils coordonneront leurs activités. »',
+  ],
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'] },
   description: {

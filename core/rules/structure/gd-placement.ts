@@ -16,6 +16,10 @@ const rule: Rule = {
   id: 'structure/gd-placement',
   area: 'structure',
   tdr: 'V',
+  title: { fr: 'Rattachement du tableau des TdR', en: 'Placement in the TdR table' },
+  quote: [
+    '« Les modifications apportées à la version initiale de la nouvelle configuration des GT PTF, suite aux observations et commentaires formulés par certains PTF, aboutissent à la structuration suivante : »',
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'] },
   handlesScope: true,

@@ -13,6 +13,10 @@ const rule: Rule = {
   id: 'structure/gt-set',
   area: 'structure',
   tdr: 'II.1, V',
+  title: { fr: 'Les 5 GT PTF', en: 'The five GT PTF' },
+  quote: [
+    '« Les 5 nouveaux GT PTF, qui sont désormais alignés sur ceux du CREDD (4 GT CREDD, dont un transversal), auront comme interlocuteurs stratégiques les Président des Groupes Thématiques de Travail du CREDD. »',
+  ],
   defaultSeverity: 'error',
   requires: { groups: ['code', 'name', 'type'] },
   handlesScope: true,

@@ -10,6 +10,10 @@ const rule: Rule = {
   id: 'structure/gt-theme',
   area: 'structure',
   tdr: 'II.6',
+  title: { fr: 'Thématique du GT', en: 'GT theme' },
+  quote: [
+    "« Chaque GT PTF sera porteur d'une thématique/enjeu (en cohérence avec les ODD) sur lesquelles des résultats concrets sont attendus (convenus avec la partie nationale). »",
+  ],
   defaultSeverity: 'warning',
   requires: { groups: ['code', 'name', 'type'] },
   description: {

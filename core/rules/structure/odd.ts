@@ -14,6 +14,8 @@ const rule: Rule = {
   id: 'structure/odd',
   area: 'structure',
   tdr: 'II.6, V',
+  title: { fr: 'ODD du GT', en: 'SDGs of the GT' },
+  quote: ["« Chaque GT PTF sera porteur d'une thématique/enjeu (en cohérence avec les ODD) […] »"],
   defaultSeverity: 'info',
   requires: { groups: ['code', 'name', 'type'] },
   description: {

@@ -69,7 +69,7 @@ export interface XlRange
   extends Pick<Excel.Range, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'isNullObject' | 'select' | 'setCellProperties'> {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
-  readonly dataValidation: Pick<Excel.DataValidation, 'rule'>;
+  readonly dataValidation: Pick<Excel.DataValidation, 'rule' | 'errorAlert'>;
   load(propertyNames: string): XlRange;
 }
 

@@ -6,7 +6,7 @@ import { buildTemplatePlan } from '../../../core/plan';
 import type { TemplateSheet } from '../../../core/plan/types';
 import type { Lang } from '../../../core/types';
 import { charactersToPoints, columnRange, excelValue, quoteSheet, rectangle } from './cells';
-import type { XlContext } from './excel-api';
+import type { XlContext, XlWorksheet } from './excel-api';
 import { HEADER_FILL } from './apply';
 
 /** Number format of the template's time columns. */
@@ -22,12 +22,14 @@ export async function applyTemplate(ctx: XlContext, lang: Lang): Promise<string[
     lang,
     worksheets.items.map((s) => ({ name: s.name, ownedByTool: false })),
   );
-  for (const sheet of plan.sheets) writeTemplateSheet(ctx, sheet, date1904);
+  const added = plan.sheets.map((sheet) => writeTemplateSheet(ctx, sheet, date1904));
+  // Drop-downs last: a list may come from a sheet added after its own (Membres › PTF).
+  plan.sheets.forEach((sheet, i) => addValidations(added[i], sheet));
   if (plan.sheets.length > 0) await ctx.sync();
   return plan.sheets.map((s) => s.name);
 }
 
-function writeTemplateSheet(ctx: XlContext, sheet: TemplateSheet, date1904: boolean): void {
+function writeTemplateSheet(ctx: XlContext, sheet: TemplateSheet, date1904: boolean): XlWorksheet {
   const ws = ctx.workbook.worksheets.add(sheet.name);
   let width = 1;
   for (const row of sheet.rows) width = Math.max(width, row.length);
@@ -48,13 +50,23 @@ function writeTemplateSheet(ctx: XlContext, sheet: TemplateSheet, date1904: bool
   };
   for (const c of sheet.dateColumns) column(c, sheet.dateFormat);
   for (const c of sheet.timeColumns) column(c, TIME_FORMAT);
+  return ws;
+}
+
+function addValidations(ws: XlWorksheet, sheet: TemplateSheet): void {
+  const body = (col: number) => ws.getRange(columnRange(col, 2, sheet.lastRow));
   for (const v of sheet.validations) {
     let source: string;
     if ('list' in v) source = v.list.join(',');
     else if (v.source.col >= 0) {
       const c = columnName(v.source.col);
-      source = `=${quoteSheet(v.source.sheet)}!$${c}$2:$${c}$${sheet.lastRow}`;
+      source = `=${quoteSheet(v.source.sheet)}!$${c}$${v.source.firstRow ?? 2}:$${c}$${v.source.lastRow ?? sheet.lastRow}`;
     } else continue;
-    body(v.col).dataValidation.rule = { list: { inCellDropDown: true, source } };
+    const range = body(v.col);
+    range.dataValidation.rule = { list: { inCellDropDown: true, source } };
+    // A list from another sheet only warns: a partner may be typed before it is added to PTF.
+    if (!('list' in v)) {
+      range.dataValidation.errorAlert = { showAlert: true, style: 'Warning', title: '', message: '' };
+    }
   }
 }

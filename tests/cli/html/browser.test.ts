@@ -81,7 +81,7 @@ describe('the HTML report in headless Chromium', () => {
     expect(errors).toBeGreaterThan(0);
     expect(rows).toHaveLength(errors);
     expect(rows.every((r) => r.severity === 'error' && r.waived === '0')).toBe(true);
-    expect(await page.textContent('#shown')).toBe(`${errors} constat(s) affiché(s) sur ${report.findings.length}`);
+    expect(await page.textContent('#shown')).toBe(`${errors} ${errors > 1 ? 'constats affichés' : 'constat affiché'} sur ${report.findings.length}`);
     await page.selectOption('#filter-severity', '');
     expect((await visibleRows()).length).toBe(report.findings.length);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'crypto';
 import { CONTENT_SECURITY_POLICY, escapeHtml, renderHtml } from '../../../cli/html/report';
 import { hostileReport, QUOTES, XSS } from './fixtures';
+import { ruleText } from '../../../core/rules/index';
 
 const { report, plan } = hostileReport();
 const html = renderHtml(report, plan);
@@ -46,7 +47,13 @@ describe('renderHtml', () => {
     const rows = /<table id="findings-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1].match(/<tr /g) ?? [];
     expect(rows).toHaveLength(report.findings.length);
     for (const s of ['error', 'warning', 'info']) expect(html).toContain(`<option value="${s}">`);
-    for (const rule of new Set(report.findings.map((f) => f.ruleId))) expect(html).toContain(`<option value="${rule}">${rule}</option>`);
+    // presentation.md §2/§3: the rule filter shows each rule's title in the report's language, with its id.
+    for (const rule of new Set(report.findings.map((f) => f.ruleId))) {
+      expect(html).toContain(`<option value="${rule}">${escapeHtml(ruleText(rule, 'fr').title)} (${rule})</option>`);
+    }
+    expect(html).toContain('<option value="">Toutes les règles</option>');
+    expect(html).toContain('<option value="">Toutes les sévérités</option>');
+    expect(html).toContain('<option value="">Tous les GT</option>');
   });
 
   test('in the report’s language', () => {

@@ -13,12 +13,13 @@ describe.each(['fr', 'en'] as const)('templateXlsx(%s)', (lang) => {
   const styles = strFromU8(files['xl/styles.xml']);
   const names = lang === 'fr' ? ['Groupes', 'Membres', 'Calendrier', 'Décisions', 'Documents', 'PTF', 'Paramètres'] : ['Groups', 'Members', 'Calendar', 'Decisions', 'Documents', 'Partners', 'Settings'];
 
-  test('every input sheet with the headers of the language, Groupes pre-filled', () => {
+  test('every input sheet with the headers of the language, Groupes pre-filled, after a Lisez-moi sheet', () => {
     const book = readXlsx(data, 'modele.xlsx');
-    expect(book.sheets.map((s) => s.name)).toEqual(names);
-    SHEETS.forEach((spec, i) => expect(book.sheets[i].rows[0]).toEqual(spec.columns.map((c) => c[lang])));
-    expect(book.sheets[0].rows).toHaveLength(32);
-    expect(book.sheets[0].rows[1].slice(0, 3)).toEqual(['GT1', 'Economie inclusive et durable', 'GT PTF']);
+    expect(book.sheets.map((s) => s.name)).toEqual([lang === 'fr' ? 'Lisez-moi' : 'Read me', ...names]);
+    const inputs = book.sheets.slice(1);
+    SHEETS.forEach((spec, i) => expect(inputs[i].rows[0].slice(0, spec.columns.length)).toEqual(spec.columns.map((c) => c[lang])));
+    expect(inputs[0].rows).toHaveLength(32);
+    expect(inputs[0].rows[1].slice(0, 3)).toEqual(['GT1', 'Economie inclusive et durable', 'GT PTF']);
   });
 
   test('frozen header rows', () => {
@@ -32,6 +33,11 @@ describe.each(['fr', 'en'] as const)('templateXlsx(%s)', (lang) => {
     const types = lang === 'fr' ? '&quot;GT PTF,Groupe de dialogue,Groupe de dialogue ad hoc,Cluster&quot;' : '&quot;GT PTF,Dialogue group,Ad hoc dialogue group,Humanitarian cluster&quot;';
     expect(xml(groups)).toContain(`sqref="C2:C1000"><formula1>${types}</formula1>`);
     expect(xml(names[2])).toMatch(/sqref="F2:F1000"><formula1>&quot;[^<]*Tro[iï]ka&quot;<\/formula1>/);
+    // presentation.md §6: GT de rattachement from the GT PTF rows only; PTF from the PTF sheet, as
+    // a warning (a partner may be typed before its PTF row), the enumerations blocking as before.
+    expect(xml(groups)).toContain(`<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="D2:D1000"><formula1>'${groups}'!$A$2:$A$6</formula1>`);
+    expect(xml(names[1])).toContain(`errorStyle="warning" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="B2:B1000"><formula1>'${names[5]}'!$A$2:$A$1000</formula1>`);
+    expect(xml(groups)).toContain(`<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="C2:C1000">`);
   });
 
   test('date and time columns carry their number format', () => {

@@ -44,7 +44,7 @@ describe('buildPlan: names and sheets', () => {
     const { plan } = planOf({ language: 'en' });
     expect(plan.sheets.map((s) => s.name)).toEqual(['Findings', 'GEC summary 2026-11']);
     expect(plan.summary.title).toBe('Summary for the GEC monthly meeting – November 2026');
-    expect(plan.sheets[0].rows[4]).toEqual(['Severity', 'Rule', 'TdR ref.', 'Sheet', 'Cell', 'Group', 'GT', 'Message', 'Suggestion', 'Waiver']);
+    expect(plan.sheets[0].rows[4]).toEqual(['Severity', 'Rule', 'TdR ref.', 'Sheet', 'Cell', 'Group', 'GT', 'Message', 'Suggestion', 'Waiver', 'Rule title', 'TdR text']);
     expect(plan.sheets[0].dateFormat).toBe('yyyy-mm-dd');
   });
 
@@ -101,14 +101,17 @@ describe('buildPlan: Constats', () => {
     expect(sheet.rows[0]).toEqual(['Constats de conformité aux TdR – test.xlsx']);
     expect(sheet.rows[1]).toEqual(['Date de référence', { date: D }]);
     expect(sheet.rows[2]).toEqual(['Erreurs', 1, 'Avertissements', 1, 'Infos', 0, 'Dérogés', 2]);
-    expect(sheet.rows[4]).toEqual(['Sévérité', 'Règle', 'Réf. TdR', 'Feuille', 'Cellule', 'Groupe', 'GT', 'Message', 'Suggestion', 'Dérogation']);
+    expect(sheet.rows[4]).toEqual(['Sévérité', 'Règle', 'Réf. TdR', 'Feuille', 'Cellule', 'Groupe', 'GT', 'Message', 'Suggestion', 'Dérogation', 'Intitulé de la règle', 'Texte des TdR']);
     expect(sheet.headerRows).toContain(4);
     expect(sheet.frozenRows).toBe(5);
-    expect(sheet.autoFilter).toBe('A5:J9');
+    expect(sheet.autoFilter).toBe('A5:L9');
   });
 
   test('one row per finding in the report order, workbook text kept as text', () => {
-    expect(sheet.rows[5]).toEqual(['erreur', 'membership/expert', 'III.5', 'Membres', 'D3', 'GD-EAU', 'GT2', '=HYPERLINK("http://x","y")', 'suggestion', '']);
+    expect(sheet.rows[5].slice(0, 10)).toEqual(['erreur', 'membership/expert', 'III.5', 'Membres', 'D3', 'GD-EAU', 'GT2', '=HYPERLINK("http://x","y")', 'suggestion', '']);
+    // presentation.md §3: the rule's title and the TdR's words follow the ten columns of outputs.md.
+    expect(sheet.rows[5][10]).toBe('Expert permanent');
+    expect(sheet.rows[5][11]).toMatch(/^« Chaque PTF \(bilatéral ou multilatéral\) .* désigne un\(e\) expert \(e\) permanent .*»$/);
     expect(sheet.rows[6].slice(0, 7)).toEqual(['avertissement', 'membership/alternate', 'III.5', '', '', '', '']);
     expect(sheet.rows[7][9]).toBe('dérogé (sans justification)');
     expect(sheet.rows[8][9]).toBe('réunion de crise');
@@ -253,7 +256,7 @@ describe('points of attention', () => {
     const many = Array.from({ length: 20 }, (_, i) => finding({ severity: 'error', message: `e${i}` }));
     const { plan } = planOf({ report: () => reportOf(many), existing: [{ name: 'Constats', ownedByTool: false }] });
     const sheet = plan.sheets[1];
-    const line = sheet.rows.findIndex((r) => r[0] === '5 autre(s) point(s) : voir la feuille Constats (2).');
+    const line = sheet.rows.findIndex((r) => r[0] === '5 autres points : voir la feuille Constats (2).');
     expect(line).toBeGreaterThan(0);
     expect(sheet.links).toContainEqual({ row: line, col: 0, sheet: 'Constats (2)', cell: 'A1' });
   });

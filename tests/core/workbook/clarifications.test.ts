@@ -165,7 +165,8 @@ describe('an unreadable Documents row does not make a type missing when it might
   const missing = (documents: Cell[][]) => all(sheets(documents)).of('documents/gt-documents').map((f) => f.messageId);
 
   it('nothing recorded: the three types are missing (the control)', () => {
-    expect(missing([])).toEqual(['tdr', 'workPlan', 'annualReport']);
+    // A row of another type (an empty sheet is data/empty-sheet's instead, presentation.md §6).
+    expect(missing([['GT2', 'Priorités annuelles', 2026]])).toEqual(['tdr', 'workPlan', 'annualReport']);
   });
   it('a row whose Type is unreadable might be any type: none is reported', () => {
     expect(missing([['GT2', '#N/A', 2026]])).toEqual([]);

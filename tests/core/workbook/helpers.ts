@@ -85,6 +85,8 @@ export function testRule(id: string, check: (context: RuleContext) => void, extr
     id,
     area: 'structure',
     tdr: 'II.1',
+    title: { fr: 'Règle de test', en: 'Test rule' },
+    quote: [],
     defaultSeverity: 'warning',
     description: { fr: 'Règle de test.', en: 'Test rule.' },
     messages: { m: { fr: 'Constat {x}.', en: 'Finding {x}.' } },

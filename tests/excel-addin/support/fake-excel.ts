@@ -112,7 +112,7 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   charts: FakeChart[];
   autoFilter: string | null;
-  validations: { address: string; rule: Excel.DataValidationRule }[];
+  validations: { address: string; rule: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert }[];
   selection: string | null;
 }
 
@@ -819,7 +819,7 @@ interface RangeLoad {
 class FakeRange implements XlRange {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
-  readonly dataValidation: { rule: Excel.DataValidationRule };
+  readonly dataValidation: { rule: Excel.DataValidationRule; errorAlert: Excel.DataValidationErrorAlert };
   private loaded: Loaded<RangeLoad>;
 
   constructor(
@@ -840,7 +840,25 @@ class FakeRange implements XlRange {
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, sheet, () => rectAddress(this.rect()));
     const record = (rule: Excel.DataValidationRule) =>
       ctx.enqueue(`${label}.dataValidation.rule`, rule, () => {
+        // Excel refuses a list whose source names a sheet the workbook does not have (yet).
+        const source = rule.list?.source;
+        const ref = typeof source === 'string' ? /^=(?:'((?:[^']|'')+)'|([^!'=]+))!/.exec(source) : null;
+        if (ref) {
+          const name = (ref[1] ?? ref[2]).replace(/''/g, "'");
+          if (!ctx.wb.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase())) {
+            throw new FakeOfficeError('InvalidArgument', `${label}: list source ${source} names no sheet`);
+          }
+        }
         this.sheet().validations.push({ address: rectAddress(this.rect()), rule });
+      });
+    const alert = (errorAlert: Excel.DataValidationErrorAlert) =>
+      ctx.enqueue(`${label}.dataValidation.errorAlert`, errorAlert, () => {
+        const address = rectAddress(this.rect());
+        const v = [...this.sheet().validations].reverse().find((x) => x.address === address);
+        // Excel: an alert style is set on a range that has a rule (the template sets the rule first).
+        if (!v) throw new FakeOfficeError('InvalidOperation', `${label}: errorAlert without a validation rule`);
+        if (!['Stop', 'Warning', 'Information'].includes(String(errorAlert.style))) throw new FakeOfficeError('InvalidArgument', `${label}: alert style ${errorAlert.style}`);
+        v.errorAlert = errorAlert;
       });
     this.dataValidation = {
       get rule(): Excel.DataValidationRule {
@@ -848,6 +866,12 @@ class FakeRange implements XlRange {
       },
       set rule(rule: Excel.DataValidationRule) {
         record(rule);
+      },
+      get errorAlert(): Excel.DataValidationErrorAlert {
+        throw new Error('fake: reading an error alert is not modelled');
+      },
+      set errorAlert(errorAlert: Excel.DataValidationErrorAlert) {
+        alert(errorAlert);
       },
     };
   }

@@ -61,9 +61,10 @@ ruleTester(rule, {
       failed: 1,
     },
     {
+      // The Calendrier holds another meeting: an empty one is data/empty-sheet's (presentation.md §6).
       name: 'no coordination at all in Y',
       date: D,
-      sheets: workbook(calendrier(), groups),
+      sheets: workbook(calendrier({ date: '2026-10-05', type: 'GEC', status: 'Tenue' }), groups),
       errors: [{ messageId: 'few', cell: 'B2', group: 'GT2', data: { count: 0, required: 6 } }],
     },
     {

@@ -72,9 +72,10 @@ ruleTester(rule, {
       failed: 1,
     },
     {
-      name: 'an empty calendar: every GT, in Groupes row order',
+      // A Calendrier with no coordination (an empty one is data/empty-sheet's, presentation.md §6).
+      name: 'no coordination in the calendar: every GT, in Groupes row order',
       date: D,
-      sheets: workbook(calendrier()),
+      sheets: workbook(calendrier({ date: '2026-10-05', type: 'GEC', status: 'Tenue' })),
       errors: [
         { messageId: 'none', cell: 'B2', group: 'GT1', gt: 'GT1', data: { group: 'Economie inclusive et durable' } },
         { messageId: 'none', cell: 'B3', group: 'GT2', gt: 'GT2', data: { group: 'Capital humain' } },

@@ -34,9 +34,9 @@ const rules: Rule[] = [
   postponed,
 ];
 
-/** The placeholders of a template, with the language suffix made neutral. */
+/** The placeholders of a template (plain or plural choices), with the language suffix made neutral. */
 function facts(template: string): string[] {
-  const names = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1].replace(/(Fr|En)$/, '·'));
+  const names = [...template.matchAll(/\{(\w+)(?:\}|\s*,\s*plural\s*,)/g)].map((m) => m[1].replace(/(Fr|En)$/, '·'));
   return [...new Set(names)].sort();
 }
 

@@ -71,9 +71,10 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'no document at all, after the deadline: three findings per GT',
+      // Only a dialogue group's priorities: no GT document (an empty sheet is data/empty-sheet's).
+      name: 'no GT document at all, after the deadline: three findings per GT',
       date: '2026-11-15',
-      sheets: sheets([]),
+      sheets: sheets([['GD-SANTE', 'Priorités annuelles', 2026, '2026-02-01', '']]),
       errors: [
         { messageId: 'tdr', sheet: 'Groupes', cell: 'B2', group: 'GT2', gt: 'GT2', data: { group: GT2, minYear: 2025 } },
         { messageId: 'workPlan', sheet: 'Groupes', cell: 'B2', group: 'GT2', gt: 'GT2', data: { group: GT2, year: 2026, deadline: '2026-03-31' } },

@@ -76,7 +76,7 @@ ruleTester(rule, {
           data: {
             group: GT2_NAME,
             roles: ['Coordination - entrant', 'Coordination - sortant'],
-            rolesEn: ['Coordination incoming', 'Coordination outgoing'],
+            rolesEn: ['Incoming coordination', 'Outgoing coordination'],
             count: 2,
           },
         },
@@ -113,7 +113,7 @@ ruleTester(rule, {
           cell: 'C5',
           group: 'GT2',
           gt: 'GT2',
-          data: { group: GT2_NAME, role: 'Coordination - en exercice', roleEn: 'Coordination lead', partner: 'Norvège', first: 'UE', firstRow: 3 },
+          data: { group: GT2_NAME, role: 'Coordination - en exercice', roleEn: 'Lead coordination', partner: 'Norvège', first: 'UE', firstRow: 3 },
         },
       ],
       evaluated: 1,

@@ -42,6 +42,7 @@ import {
   splice,
   type Element,
 } from './ooxml';
+import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, singleRelationship } from './chart';
 import { outputSheetXml, sheetRef } from './output-sheet';
 import { addToolStyles, MINIMAL_STYLES, recogniseToolStyles, type ToolStyles } from './tool-styles';
 
@@ -393,7 +394,8 @@ class Book {
     const partOf = (k: number) => `${folder ? folder + '/' : ''}worksheets/sheet${k}.xml`;
     while (taken.has(partOf(n).toLowerCase())) n++;
     const part = partOf(n);
-    this.pkg.setText(part, outputSheetXml(sheet, styles, this.date1904()));
+    const drawingRid = sheet.chart ? this.addChart(part, sheet) : null;
+    this.pkg.setText(part, outputSheetXml(sheet, styles, this.date1904(), drawingRid));
     this.addContentType(part, CT_WORKSHEET);
     const rid = this.addRelationship(REL_WORKSHEET, part);
 
@@ -421,8 +423,41 @@ class Book {
         `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeText(range)}</${p}definedName>`,
       );
     }
+    const rows = sheet.print.titleRows;
+    if (rows) {
+      // Print titles: the rows repeated at the top of every printed page.
+      this.addDefinedName(
+        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(sheetRef(sheet.name, `$${rows[0] + 1}:$${rows[1] + 1}`))}</${p}definedName>`,
+      );
+    }
     const titles = entries.filter((e) => e.worksheet).map((e) => e.name);
     this.editTitles(titles, (list) => [...list, sheet.name]);
+  }
+
+  /**
+   * Writes the sheet's chart: a chart part, a drawing part anchoring it, and the worksheet's
+   * relationships part pointing to the drawing; returns the drawing's relationship id. Deleting
+   * the sheet later removes the three (removePartTree follows the relationships).
+   */
+  private addChart(sheetPart: string, sheet: OutputSheet): string {
+    const spec = sheet.chart!;
+    const folder = partFolder(this.part);
+    const base = folder ? folder + '/' : '';
+    const taken = this.pkg.namesLower();
+    const free = (kind: string, stem: string) => {
+      let k = 1;
+      while (taken.has(`${base}${kind}/${stem}${k}.xml`.toLowerCase())) k++;
+      return `${base}${kind}/${stem}${k}.xml`;
+    };
+    const chartPart = free('charts', 'chart');
+    const drawingPart = free('drawings', 'drawing');
+    this.pkg.setText(chartPart, chartXml(spec, sheet.name));
+    this.addContentType(chartPart, CT_CHART);
+    this.pkg.setText(drawingPart, drawingXml(spec, 'rId1'));
+    this.pkg.setText(relsPathOf(drawingPart), singleRelationship('rId1', REL_CHART, relativeTarget(drawingPart, chartPart)));
+    this.addContentType(drawingPart, CT_DRAWING);
+    this.pkg.setText(relsPathOf(sheetPart), singleRelationship('rId1', REL_DRAWING, relativeTarget(sheetPart, drawingPart)));
+    return 'rId1';
   }
 
   /** Appends a <definedName>, creating <definedNames> at its schema place when absent. */

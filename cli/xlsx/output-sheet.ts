@@ -1,6 +1,6 @@
 // One output sheet of the plan as a worksheet part. Every string is an inline string
 // (`t="inlineStr"`): no cell is ever a formula, whatever its text (S1). Links are internal
-// hyperlinks (`location`), so the part needs no relationships.
+// hyperlinks (`location`); the part's only relationship is its drawing, when it has a chart.
 
 import { a1, columnName } from '../../core/a1';
 import type { OutputSheet, PlanCell, PlanDate } from '../../core/plan/types';
@@ -39,8 +39,76 @@ export function sheetRef(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
 }
 
-export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904: boolean): string {
+/**
+ * The worksheet part of an output sheet. `drawingRid`: the relationship id of its drawing (the
+ * chart), or null.
+ */
+const LINE_HEIGHT = 15;
+
+/**
+ * The lines a text takes in a column `width` characters wide, wrapped at spaces (a word longer
+ * than the line is cut where it overflows, as Excel and LibreOffice do). Characters of body text
+ * are narrower on average than the digit that defines the width unit; bold ones a little wider.
+ */
+export function wrappedLines(text: string, width: number, bold: boolean): number {
+  const capacity = Math.max(1, Math.floor(width * (bold ? 1.05 : 1.2)) - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const need = line === 0 ? word.length : line + 1 + word.length;
+      if (need <= capacity) {
+        line = need;
+      } else if (line === 0) {
+        lines += Math.ceil(word.length / capacity) - 1;
+        line = word.length % capacity || capacity;
+      } else {
+        lines += Math.ceil(word.length / capacity);
+        line = word.length % capacity || capacity;
+      }
+    }
+  }
+  return lines;
+}
+
+/**
+ * The height (points) of a row whose wrapped texts need more than one line, or null for the
+ * default: LibreOffice does not grow rows to their wrapped text when opening a file, and Excel
+ * only sometimes, so the height is written.
+ */
+function rowHeight(sheet: OutputSheet, r: number, wraps: Set<number>, bold: boolean): number | null {
+  const header = sheet.headerRows.includes(r);
+  let lines = 1;
+  sheet.rows[r].forEach((v, c) => {
+    if (typeof v !== 'string' || !(header || wraps.has(c))) return;
+    const width = sheet.columnWidths[c] ?? 8.43;
+    lines = Math.max(lines, wrappedLines(v, width, bold));
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : null;
+}
+
+/** A4 is paper size 9 in SpreadsheetML. */
+const PAPER_SIZE = { A4: 9 } as const;
+
+/**
+ * Margins, page setup and footer: A4 landscape, one page wide and as many tall as needed
+ * (`fitToHeight="0"`), `Page 1 / 2` at the foot. Narrow margins leave the table its width.
+ */
+function pageSetupXml(sheet: OutputSheet): string {
+  const p = sheet.print;
+  const fit = p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return (
+    '<printOptions horizontalCentered="1"/>' +
+    '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.6" header="0.3" footer="0.3"/>' +
+    `<pageSetup paperSize="${PAPER_SIZE[p.paper]}" orientation="${p.orientation}"${fit}/>` +
+    '<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P / &amp;N</oddFooter></headerFooter>'
+  );
+}
+
+export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904: boolean, drawingRid: string | null = null): string {
   const titles = new Set(sheet.titleRows);
+  const wraps = new Set(sheet.wrapColumns);
   const headers = new Set(sheet.headerRows);
   const bolds = new Set(sheet.boldRows);
   const links = new Set(sheet.links.map((l) => `${l.row},${l.col}`));
@@ -59,7 +127,10 @@ export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904:
       const ref = a1(r + 1, c);
       const style = links.has(`${r},${c}`) ? styles.xf.link : rowStyle;
       if (typeof v === 'string') {
-        cells += inlineString(ref, v, style);
+        let textStyle = style;
+        if (wraps.has(c) && style === null) textStyle = styles.xf.wrap;
+        else if (wraps.has(c) && style === styles.xf.bold) textStyle = styles.xf.boldWrap;
+        cells += inlineString(ref, v, textStyle);
       } else if (typeof v === 'number') {
         cells += Number.isFinite(v) ? `<c r="${ref}"${style === null ? '' : ` s="${style}"`}><v>${String(v)}</v></c>` : inlineString(ref, String(v), style);
       } else if (typeof v === 'boolean') {
@@ -74,13 +145,15 @@ export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904:
       if (c > maxCol) maxCol = c;
     });
     if (cells) {
-      body.push(`<row r="${r + 1}">${cells}</row>`);
+      const height = titles.has(r) ? null : rowHeight(sheet, r, wraps, headers.has(r) || bolds.has(r));
+      body.push(`<row r="${r + 1}"${height === null ? '' : ` ht="${height}" customHeight="1"`}>${cells}</row>`);
       lastRow = r + 1;
     }
   });
 
   const parts: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
-  parts.push(`<sheetPr><tabColor rgb="${TAB_ARGB}"/></sheetPr>`);
+  const fit = sheet.print.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : '';
+  parts.push(`<sheetPr><tabColor rgb="${TAB_ARGB}"/>${fit}</sheetPr>`);
   parts.push(`<dimension ref="${lastRow ? `A1:${columnName(maxCol)}${lastRow}` : 'A1'}"/>`);
   if (sheet.frozenRows > 0) {
     const tl = `A${sheet.frozenRows + 1}`;
@@ -115,8 +188,8 @@ export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904:
     }
     parts.push('</hyperlinks>');
   }
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-  parts.push('<pageSetup orientation="landscape"/>');
+  parts.push(pageSetupXml(sheet));
+  if (drawingRid !== null) parts.push(`<drawing r:id="${drawingRid}"/>`);
   parts.push('</worksheet>');
   return parts.join('');
 }

@@ -6,7 +6,7 @@ import { a1, columnName } from '../a1';
 import type { Lang, Report } from '../types';
 import { formatDay, isoToDay } from '../values';
 import { outputMessages, severityLabel } from './messages';
-import type { GecSummary, GtLine, OutputKind, OutputSheet, PlanCell, PlanLink } from './types';
+import { CHART_COLOURS, worstOf, type GecSummary, type GtLine, type OutputKind, type OutputSheet, type PlanCell, type PlanLink, type PrintSetup } from './types';
 
 type RowStyle = 'title' | 'header' | 'bold';
 
@@ -53,12 +53,19 @@ class SheetBuilder {
       autoFilter: null,
       dataBar: null,
       chart: null,
+      wrapColumns: [],
+      print: printSetup(null),
       ...extra,
     };
   }
 }
 
 const date = (iso: string | null): PlanCell => (iso === null ? null : { date: iso });
+
+/** A4 landscape, one page wide; `titleRows` repeated at the top of every page. */
+function printSetup(titleRows: [number, number] | null): PrintSetup {
+  return { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows };
+}
 
 /** `Membres!F12` as the findings show a place. */
 function place(sheet: string | null, cell: string | null): string {
@@ -107,7 +114,10 @@ export function findingsSheet(report: Report, baseName: string, name: string): O
   }
   return b.sheet('findings', baseName, name, lang, {
     frozenRows: header + 1,
-    columnWidths: [14, 30, 12, 14, 10, 18, 8, 80, 60, 30],
+    // Widths that print one page wide at a readable scale: long texts wrap instead.
+    columnWidths: [17, 24, 8, 12, 9, 14, 6, 50, 36, 18],
+    wrapColumns: [1, 5, 7, 8, 9],
+    print: printSetup([header, header]),
     autoFilter: `A${header + 1}:${columnName(FINDINGS_COLUMNS - 1)}${Math.max(lastFinding, header + 1) + 1}`,
   });
 }
@@ -142,6 +152,9 @@ export function documentsText(line: GtLine, lang: Lang): string {
 }
 
 export const SCORE_COLUMN = 12;
+/** The chart spans columns A to F (the first CHART_COLUMNS) and CHART_ROWS rows under the table. */
+const CHART_COLUMNS = 6;
+const CHART_ROWS = 18;
 
 export function summarySheet(summary: GecSummary, baseName: string, name: string, findingsSheetName: string): OutputSheet {
   const lang = summary.language;
@@ -170,6 +183,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
     line.errors,
     line.warnings,
     line.score ?? na,
+    line.evaluated > 0 ? t.scoreDetail(line.failed, line.evaluated) : '',
   ];
   const firstGt = b.rows.length;
   for (const line of summary.gts) {
@@ -181,6 +195,10 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   const scoreColumn = columnName(SCORE_COLUMN);
   const valuesRange = `${scoreColumn}${firstGt + 1}:${scoreColumn}${lastGt + 1}`;
   const categoriesRange = `A${firstGt + 1}:A${lastGt + 1}`;
+  b.blank();
+  // Room for the chart, under the table so that it prints within the page's width.
+  const chartTop = b.rows.length;
+  for (let i = 0; i < CHART_ROWS; i++) b.blank();
   b.blank();
 
   b.add([t.attentionTitle], 'bold');
@@ -225,15 +243,20 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   }
 
   return b.sheet('summary', baseName, name, lang, {
-    columnWidths: [14, 22, 26, 50, 16, 16, 16, 16, 14, 40, 10, 14, 14],
-    dataBar: valuesRange,
+    // Column D also holds the attention table's messages and the decisions: it is the wide one.
+    columnWidths: [16, 18, 18, 40, 13, 12, 11, 13, 10, 24, 9, 15, 12, 22],
+    wrapColumns: [1, 2, 3, 4, 9, 13],
     chart: {
       title: t.chartTitle,
       categories: summary.gts.map((g) => g.gt),
       values: summary.gts.map((g) => g.score),
+      colours: summary.gts.map((g) => CHART_COLOURS[worstOf(g)]),
       categoriesRange,
       valuesRange,
-      anchor: a1(1, SCORE_COLUMN + 2),
+      anchor: a1(chartTop + 1, 0),
+      end: a1(chartTop + 1 + CHART_ROWS, CHART_COLUMNS),
     },
+    // The title repeats on the second page, so that a loose page says what it is.
+    print: printSetup([0, 0]),
   });
 }

@@ -109,6 +109,8 @@ function gtLines(report: Report, workbook: Workbook, settings: Settings): { gts:
       documentCounts: null,
       errors: score?.errors ?? 0,
       warnings: score?.warnings ?? 0,
+      evaluated: score?.evaluated ?? 0,
+      failed: score?.failed ?? 0,
       score: score?.score ?? null,
     };
     const docs = documentStatuses(row, workbook, year, today > deadline);
@@ -181,6 +183,8 @@ function gtLines(report: Report, workbook: Workbook, settings: Settings): { gts:
     documentCounts: docTotals,
     errors: t.errors,
     warnings: t.warnings,
+    evaluated: t.evaluated,
+    failed: t.failed,
     score: t.score,
   };
   return { gts, total };

@@ -16,6 +16,21 @@ export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
   info: '#CFE2F3',
 };
 
+/** The worst non-waived finding of a GT: what colours its bar (presentation.md §1). */
+export type Worst = 'error' | 'warning' | 'none';
+
+/** Bar colours of the compliance chart, in every shell and the HTML report alike. */
+export const CHART_COLOURS: Readonly<Record<Worst, string>> = {
+  error: '#CC0000',
+  warning: '#E69138',
+  none: '#6AA84F',
+};
+
+/** The worst finding a GT line counts. */
+export function worstOf(line: { errors: number; warnings: number }): Worst {
+  return line.errors > 0 ? 'error' : line.warnings > 0 ? 'warning' : 'none';
+}
+
 /**
  * Excel refuses a conditional format whose address string reaches 8,192 characters; chunks stay
  * under this many characters, comma-joined.
@@ -62,18 +77,34 @@ export interface PlanLink {
   cell: string;
 }
 
-/** A bar chart for hosts with a chart API (Excel, Google Sheets). */
+/**
+ * The compliance bar chart (presentation.md §1): axis 0–100, each bar coloured by its GT's worst
+ * finding, data labels with the score.
+ */
 export interface ChartSpec {
   title: string;
   /** GT1..GT5. */
   categories: string[];
   /** Compliance (%) per category; null when nothing was evaluated. */
   values: (number | null)[];
+  /** The fill of each bar (`#RRGGBB`, from CHART_COLOURS), by category. */
+  colours: string[];
   /** Where the data sits on the sheet (A1 ranges), for hosts that chart a range. */
   categoriesRange: string;
   valuesRange: string;
-  /** The top-left cell where the chart goes. */
+  /** The top-left cell where the chart goes, and the cell its bottom-right corner reaches. */
   anchor: string;
+  end: string;
+}
+
+/** How an output sheet prints (presentation.md §1): A4 landscape, one page wide. */
+export interface PrintSetup {
+  orientation: 'landscape';
+  paper: 'A4';
+  /** Scaled to one page wide, as many pages tall as needed. */
+  fitToWidth: true;
+  /** 0-based first and last rows repeated at the top of every page, or null. */
+  titleRows: [number, number] | null;
 }
 
 export type OutputKind = 'findings' | 'summary';
@@ -103,6 +134,9 @@ export interface OutputSheet {
   dataBar: string | null;
   /** The compliance chart, for hosts that draw one; null on other sheets. */
   chart: ChartSpec | null;
+  /** 0-based columns whose text cells wrap (headers always wrap). */
+  wrapColumns: number[];
+  print: PrintSetup;
 }
 
 /** What the host knows of the workbook's sheets before writing. */
@@ -143,6 +177,9 @@ export interface GtLine {
   documentCounts: { present: number; missing: number; na: number } | null;
   errors: number;
   warnings: number;
+  /** What the score counts: items evaluated and items failed (errors and warnings). */
+  evaluated: number;
+  failed: number;
   /** Compliance (%), or null (n/a). */
   score: number | null;
 }

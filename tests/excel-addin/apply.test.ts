@@ -206,6 +206,8 @@ describe('text from the workbook is written as text (S1)', () => {
       autoFilter: null,
       dataBar: null,
       chart: null,
+      wrapColumns: [],
+      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
     };
     return {
       language: 'fr',

@@ -15,6 +15,8 @@ export interface CliOptions {
   html: string | null;
   template: string | null;
   maxWarnings: number | null;
+  /** With --out: the copy's history starts again from this run. */
+  clearHistory: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -42,6 +44,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     html: null,
     template: null,
     maxWarnings: null,
+    clearHistory: false,
     quiet: false,
     help: false,
     version: false,
@@ -105,6 +108,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.maxWarnings = Number(v);
         break;
       }
+      case '--clear-history':
+        o.clearHistory = true;
+        break;
       case '--quiet':
       case '-q':
         o.quiet = true;

@@ -17,6 +17,7 @@ Options :
   --html FICHIER.html   écrit le rapport HTML
   --template FICHIER.xlsx  écrit un classeur vide conforme au modèle, puis s'arrête
   --max-warnings N      code de sortie 1 au-delà de N avertissements
+  --clear-history       avec --out : l'historique de la copie repart de ce mois
   --quiet               n'affiche que les erreurs de l'outil lui-même
   --help, --version
 
@@ -35,6 +36,7 @@ Options:
   --html FILE.html      write the HTML report
   --template FILE.xlsx  write a new empty workbook from the template, then exit
   --max-warnings N      exit 1 when there are more than N warnings
+  --clear-history       with --out: the copy's history starts again from this month
   --quiet               print nothing but errors of the tool itself
   --help, --version
 

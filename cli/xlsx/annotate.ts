@@ -16,6 +16,7 @@
 
 import type { Highlight, OutputSheet, Plan } from '../../core/plan/types';
 import type { ExistingSheet } from '../../core/plan/types';
+import { historySheetName } from '../../core/plan/sheet-names';
 import {
   attr,
   child,
@@ -42,7 +43,7 @@ import {
   splice,
   type Element,
 } from './ooxml';
-import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, singleRelationship } from './chart';
+import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, REL_DRAWING, relationshipsXml, trendChartXml } from './chart';
 import { outputSheetXml, sheetRef } from './output-sheet';
 import { addToolStyles, MINIMAL_STYLES, recogniseToolStyles, type ToolStyles } from './tool-styles';
 
@@ -98,11 +99,17 @@ export function annotateXlsx(input: Uint8Array, plan: Plan): Uint8Array {
   return book.pkg.toZip();
 }
 
-/** A copy without anything the tool wrote: its highlights, its sheets, its styles. */
-export function clearXlsx(input: Uint8Array): Uint8Array {
+/**
+ * A copy without anything the tool wrote: its highlights, its sheets, its styles. The history
+ * sheet stays unless `clearHistory` (presentation.md §1): it is the only record of past months.
+ */
+export function clearXlsx(input: Uint8Array, options: { clearHistory?: boolean } = {}): Uint8Array {
   const book = new Book(new Package(input));
   book.removeHighlights();
-  book.deleteSheets([...book.ownedIndexes()]);
+  const sheets = book.sheets();
+  const owned = book.ownedIndexes();
+  const history = options.clearHistory ? null : historySheetName(sheets.map((s, i) => ({ name: s.name, ownedByTool: owned.has(i) })));
+  book.deleteSheets([...owned].filter((i) => sheets[i]?.name !== history));
   book.restoreStyles();
   book.dropEmptyDefinedNames();
   return book.pkg.toZip();
@@ -435,28 +442,39 @@ class Book {
   }
 
   /**
-   * Writes the sheet's chart: a chart part, a drawing part anchoring it, and the worksheet's
-   * relationships part pointing to the drawing; returns the drawing's relationship id. Deleting
-   * the sheet later removes the three (removePartTree follows the relationships).
+   * Writes the sheet's charts (the bar chart, and the 12-month lines when there are): a chart part
+   * each, one drawing part anchoring them, and the worksheet's relationships part pointing to the
+   * drawing; returns the drawing's relationship id. Deleting the sheet later removes them all
+   * (removePartTree follows the relationships).
    */
   private addChart(sheetPart: string, sheet: OutputSheet): string {
-    const spec = sheet.chart!;
     const folder = partFolder(this.part);
     const base = folder ? folder + '/' : '';
     const taken = this.pkg.namesLower();
     const free = (kind: string, stem: string) => {
       let k = 1;
       while (taken.has(`${base}${kind}/${stem}${k}.xml`.toLowerCase())) k++;
-      return `${base}${kind}/${stem}${k}.xml`;
+      const part = `${base}${kind}/${stem}${k}.xml`;
+      taken.add(part.toLowerCase());
+      return part;
     };
-    const chartPart = free('charts', 'chart');
+    const charts: { anchor: string; end: string; title: string; rid: string; part: string }[] = [];
+    const add = (spec: { anchor: string; end: string; title: string }, xml: string) => {
+      const part = free('charts', 'chart');
+      this.pkg.setText(part, xml);
+      this.addContentType(part, CT_CHART);
+      charts.push({ anchor: spec.anchor, end: spec.end, title: spec.title, rid: `rId${charts.length + 1}`, part });
+    };
+    add(sheet.chart!, chartXml(sheet.chart!, sheet.name));
+    if (sheet.trendChart) add(sheet.trendChart, trendChartXml(sheet.trendChart, sheet.name));
     const drawingPart = free('drawings', 'drawing');
-    this.pkg.setText(chartPart, chartXml(spec, sheet.name));
-    this.addContentType(chartPart, CT_CHART);
-    this.pkg.setText(drawingPart, drawingXml(spec, 'rId1'));
-    this.pkg.setText(relsPathOf(drawingPart), singleRelationship('rId1', REL_CHART, relativeTarget(drawingPart, chartPart)));
+    this.pkg.setText(drawingPart, drawingXml(charts));
+    this.pkg.setText(
+      relsPathOf(drawingPart),
+      relationshipsXml(charts.map((c) => ({ id: c.rid, type: REL_CHART, target: relativeTarget(drawingPart, c.part) }))),
+    );
     this.addContentType(drawingPart, CT_DRAWING);
-    this.pkg.setText(relsPathOf(sheetPart), singleRelationship('rId1', REL_DRAWING, relativeTarget(sheetPart, drawingPart)));
+    this.pkg.setText(relsPathOf(sheetPart), relationshipsXml([{ id: 'rId1', type: REL_DRAWING, target: relativeTarget(sheetPart, drawingPart) }]));
     return 'rId1';
   }
 

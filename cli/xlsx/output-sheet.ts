@@ -51,7 +51,7 @@ const LINE_HEIGHT = 15;
  * are narrower on average than the digit that defines the width unit; bold ones a little wider.
  */
 export function wrappedLines(text: string, width: number, bold: boolean): number {
-  const capacity = Math.max(1, Math.floor(width * (bold ? 1.05 : 1.2)) - 1);
+  const capacity = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.1)) - 1);
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;

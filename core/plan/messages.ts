@@ -45,6 +45,13 @@ const fr = {
   total: 'Total',
   notApplicable: 'n/a',
   chartTitle: 'Conformité par GT (%)',
+  historySheet: 'Historique',
+  historyHeader: ['Mois', 'GT', 'Conformité (%)', 'Erreurs', 'Avertissements', 'Évalués', 'En échec', 'Périmètre', 'Date de référence'],
+  trendTitle: 'Évolution de la conformité (%, 12 derniers mois)',
+  trendChartTitle: 'Conformité par mois (%)',
+  trendChange: (month: string | null) => (month === null ? 'Évolution' : `Évolution depuis ${month}`),
+  /** A change that cannot be computed (no previous month): sans objet. */
+  noChange: 's.o.',
   /** What a score counts: `3 éléments en échec sur 91`. */
   scoreDetail: (failed: number, evaluated: number) =>
     `${failed} ${failed > 1 ? 'éléments' : 'élément'} en échec sur ${evaluated}`,
@@ -116,6 +123,13 @@ const en: Messages = {
   total: 'Total',
   notApplicable: 'n/a',
   chartTitle: 'Compliance by GT (%)',
+  // Excel reserves the sheet name "History".
+  historySheet: 'Compliance history',
+  historyHeader: ['Month', 'GT', 'Compliance (%)', 'Errors', 'Warnings', 'Evaluated', 'Failed', 'Scope', 'Reference date'],
+  trendTitle: 'Compliance over time (%, last 12 months)',
+  trendChartTitle: 'Compliance by month (%)',
+  trendChange: (month) => (month === null ? 'Change' : `Change since ${month}`),
+  noChange: 'n/a',
   scoreDetail: (failed, evaluated) => `${failed} ${failed === 1 ? 'item' : 'items'} failed out of ${evaluated}`,
   documents: { tdr: 'ToR', workPlan: 'work plan', annualReport: 'report' },
   documentStatus: { present: 'present', missing: 'missing', na: 'n/a' },

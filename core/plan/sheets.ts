@@ -5,8 +5,9 @@
 import { a1, columnName } from '../a1';
 import type { Lang, Report } from '../types';
 import { formatDay, isoToDay } from '../values';
+import { formatChange, historyRows, type HistoryRow } from './history';
 import { outputMessages, severityLabel } from './messages';
-import { CHART_COLOURS, worstOf, type GecSummary, type GtLine, type OutputKind, type OutputSheet, type PlanCell, type PlanLink, type PrintSetup } from './types';
+import { CHART_COLOURS, worstOf, type TrendChartSpec, type GecSummary, type GtLine, type OutputKind, type OutputSheet, type PlanCell, type PlanLink, type PrintSetup } from './types';
 
 type RowStyle = 'title' | 'header' | 'bold';
 
@@ -53,6 +54,7 @@ class SheetBuilder {
       autoFilter: null,
       dataBar: null,
       chart: null,
+      trendChart: null,
       wrapColumns: [],
       print: printSetup(null),
       ...extra,
@@ -155,6 +157,21 @@ export const SCORE_COLUMN = 12;
 /** The chart spans columns A to F (the first CHART_COLUMNS) and CHART_ROWS rows under the table. */
 const CHART_COLUMNS = 6;
 const CHART_ROWS = 18;
+/** One line colour per GT in the 12-month chart (distinct from the worst-finding colours). */
+const TREND_COLOURS = ['#3C78D8', '#8E7CC3', '#45818E', '#A61C00', '#BF9000'];
+
+/** The tool's history sheet (presentation.md §1): header, then one row per month and GT. */
+export function historySheet(rows: readonly HistoryRow[], lang: Lang, baseName: string, name: string): OutputSheet {
+  const b = new SheetBuilder();
+  // Plain cells, no tool style: the sheet outlives a Clear, which takes the tool's styles away.
+  for (const cells of historyRows(rows, lang)) b.add(cells);
+  return b.sheet('history', baseName, name, lang, {
+    frozenRows: 1,
+    columnWidths: [10, 8, 14, 10, 15, 10, 10, 34, 14],
+    autoFilter: `A1:I${Math.max(rows.length, 1) + 1}`,
+    print: printSetup([0, 0]),
+  });
+}
 
 export function summarySheet(summary: GecSummary, baseName: string, name: string, findingsSheetName: string): OutputSheet {
   const lang = summary.language;
@@ -196,10 +213,38 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   const valuesRange = `${scoreColumn}${firstGt + 1}:${scoreColumn}${lastGt + 1}`;
   const categoriesRange = `A${firstGt + 1}:A${lastGt + 1}`;
   b.blank();
-  // Room for the chart, under the table so that it prints within the page's width.
+  // Room for the charts, under the table so that they print within the page's width: the bar
+  // chart on the left, the 12-month lines on the right.
   const chartTop = b.rows.length;
   for (let i = 0; i < CHART_ROWS; i++) b.blank();
   b.blank();
+
+  let trendChart: TrendChartSpec | null = null;
+  const trend = summary.trend;
+  if (trend) {
+    b.add([t.trendTitle], 'bold');
+    const header = b.add([t.filterGt, ...trend.months, t.trendChange(trend.previousMonth)], 'header');
+    const first = b.rows.length;
+    for (const g of trend.gts) b.add([g.gt, ...g.scores, formatChange(g.change, lang)]);
+    b.blank();
+    const last = trend.months.length; // column of the latest month
+    if (trend.months.length >= 2) {
+      trendChart = {
+        title: t.trendChartTitle,
+        months: trend.months,
+        monthsRange: `B${header + 1}:${columnName(last)}${header + 1}`,
+        series: trend.gts.map((g, i) => ({
+          name: g.gt,
+          nameCell: `A${first + i + 1}`,
+          values: g.scores,
+          range: `B${first + i + 1}:${columnName(last)}${first + i + 1}`,
+          colour: TREND_COLOURS[i % TREND_COLOURS.length],
+        })),
+        anchor: a1(chartTop + 1, CHART_COLUMNS + 1),
+        end: a1(chartTop + 1 + CHART_ROWS, SCORE_COLUMN + 2),
+      };
+    }
+  }
 
   b.add([t.attentionTitle], 'bold');
   b.add(t.attentionHeader.slice(), 'header');
@@ -245,7 +290,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   return b.sheet('summary', baseName, name, lang, {
     // Column D also holds the attention table's messages and the decisions: it is the wide one.
     columnWidths: [16, 18, 18, 40, 13, 12, 11, 13, 10, 24, 9, 15, 12, 22],
-    wrapColumns: [1, 2, 3, 4, 9, 13],
+    wrapColumns: [2, 3, 4, 9, 13],
     chart: {
       title: t.chartTitle,
       categories: summary.gts.map((g) => g.gt),
@@ -256,6 +301,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
       anchor: a1(chartTop + 1, 0),
       end: a1(chartTop + 1 + CHART_ROWS, CHART_COLUMNS),
     },
+    trendChart,
     // The title repeats on the second page, so that a loose page says what it is.
     print: printSetup([0, 0]),
   });

@@ -60,6 +60,7 @@ export function buildSummary({ report, workbook, settings, now, workbookName }: 
     rotations: rotations(workbook, settings),
     upcomingMeetings: upcomingMeetings(workbook, today, lang),
     overdueDecisions: overdueDecisions(workbook, today),
+    trend: null,
   };
 }
 

@@ -2,7 +2,7 @@
 // add-in, the Apps Script project and the command line's .xlsx writer all apply this same plan;
 // only their calls differ. Nothing here names a host API.
 
-import type { Lang, Severity } from '../types';
+import type { Cell, Lang, Severity } from '../types';
 
 /** The text the tool's conditional-format formulas carry, to find its own rules again. */
 export const TOOL_MARKER = 'tdr-check';
@@ -107,7 +107,7 @@ export interface PrintSetup {
   titleRows: [number, number] | null;
 }
 
-export type OutputKind = 'findings' | 'summary';
+export type OutputKind = 'findings' | 'summary' | 'history';
 
 export interface OutputSheet {
   kind: OutputKind;
@@ -134,6 +134,8 @@ export interface OutputSheet {
   dataBar: string | null;
   /** The compliance chart, for hosts that draw one; null on other sheets. */
   chart: ChartSpec | null;
+  /** The 12-month line chart, when there are two months or more to draw; else null. */
+  trendChart: TrendChartSpec | null;
   /** 0-based columns whose text cells wrap (headers always wrap). */
   wrapColumns: number[];
   print: PrintSetup;
@@ -229,6 +231,32 @@ export interface OverdueDecision {
   cell: string;
 }
 
+/** The compliance month by month (presentation.md §1), from the history sheet. */
+export interface Trend {
+  /** `YYYY-MM`, oldest first: the last 12 months with history, the summary's month included. */
+  months: string[];
+  /** The latest month before the summary's, or null. */
+  previousMonth: string | null;
+  gts: {
+    gt: string;
+    /** Score per month of `months` (null: none that month). */
+    scores: (number | null)[];
+    /** Points gained (or lost, negative) since `previousMonth`; null when either is missing. */
+    change: number | null;
+  }[];
+}
+
+/** The 12-month line chart: one line per GT over the months. */
+export interface TrendChartSpec {
+  title: string;
+  /** `YYYY-MM` and the header cells holding them. */
+  months: string[];
+  monthsRange: string;
+  series: { name: string; nameCell: string; values: (number | null)[]; range: string; colour: string }[];
+  anchor: string;
+  end: string;
+}
+
 /** The GEC summary's content (outputs.md §2), for sheets and the HTML report alike. */
 export interface GecSummary {
   language: Lang;
@@ -248,6 +276,8 @@ export interface GecSummary {
   upcomingMeetings: UpcomingMeeting[];
   /** null when the workbook has no Décisions sheet. */
   overdueDecisions: OverdueDecision[] | null;
+  /** The month-by-month compliance, when the host read the history (else null). */
+  trend: Trend | null;
 }
 
 export interface Plan {
@@ -270,6 +300,13 @@ export interface PlanOptions {
   workbookName: string;
   /** The workbook's sheets as they are now, with the tool's mark. */
   existingSheets: ExistingSheet[];
+  /**
+   * The rows of the tool's history sheet as they are now (`historySource` finds them), [] when
+   * there is none. Undefined: the host does not keep a history, and the plan leaves it alone.
+   */
+  history?: Cell[][];
+  /** Start the history again from this run (`--clear-history`). */
+  clearHistory?: boolean;
 }
 
 /** A sheet of the template (outputs.md §3). */

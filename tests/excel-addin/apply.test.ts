@@ -206,6 +206,7 @@ describe('text from the workbook is written as text (S1)', () => {
       autoFilter: null,
       dataBar: null,
       chart: null,
+      trendChart: null,
       wrapColumns: [],
       print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
     };

@@ -45,6 +45,7 @@ const fr = {
   total: 'Total',
   notApplicable: 'n/a',
   chartTitle: 'Conformité par GT (%)',
+  worstLegend: { error: 'au moins une erreur', warning: 'avertissements, sans erreur', none: 'ni erreur ni avertissement' },
   historySheet: 'Historique',
   historyHeader: ['Mois', 'GT', 'Conformité (%)', 'Erreurs', 'Avertissements', 'Évalués', 'En échec', 'Périmètre', 'Date de référence'],
   trendTitle: 'Évolution de la conformité (%, 12 derniers mois)',
@@ -124,6 +125,7 @@ const en: Messages = {
   notApplicable: 'n/a',
   chartTitle: 'Compliance by GT (%)',
   // Excel reserves the sheet name "History".
+  worstLegend: { error: 'at least one error', warning: 'warnings, no error', none: 'no error or warning' },
   historySheet: 'Compliance history',
   historyHeader: ['Month', 'GT', 'Compliance (%)', 'Errors', 'Warnings', 'Evaluated', 'Failed', 'Scope', 'Reference date'],
   trendTitle: 'Compliance over time (%, last 12 months)',

@@ -75,7 +75,7 @@ describe('the HTML report on a phone and on paper', () => {
   test('the trend: two months per GT and the change since October', async () => {
     const head = await page.$$eval('#trend-table th', (ths) => ths.map((t) => t.textContent));
     expect(head).toEqual(['GT', '2026-10', '2026-11', 'Évolution depuis 2026-10']);
-    const rows = await page.$$eval('#trend-table tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+    const rows = await page.$$eval('#trend-table tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => Array.from(tr.cells, (c) => c.textContent)));
     expect(rows).toHaveLength(5);
     for (const r of rows) expect(r[3]).toMatch(/^([+−]\d+(,\d)? pts?|0 pt)$/);
     expect(await page.$$eval('#trend-chart polyline', (p) => p.length)).toBe(5);

@@ -15,7 +15,6 @@ const SERIAL_OF_EPOCH = 25569;
 /** The 1904 system starts 1,462 days later. */
 const SHIFT_1904 = 1462;
 const TAB_ARGB = 'FF3C78D8';
-const DATA_BAR_ARGB = 'FF6FA8DC';
 
 function inlineString(ref: string, text: string, style: number | null): string {
   const s = style === null ? '' : ` s="${style}"`;
@@ -171,12 +170,6 @@ export function outputSheetXml(sheet: OutputSheet, styles: ToolStyles, date1904:
   if (cols) parts.push(`<cols>${cols}</cols>`);
   parts.push(body.length ? `<sheetData>${body.join('')}</sheetData>` : '<sheetData/>');
   if (sheet.autoFilter) parts.push(`<autoFilter ref="${sheet.autoFilter}"/>`);
-  if (sheet.dataBar) {
-    parts.push(
-      `<conditionalFormatting sqref="${sheet.dataBar}"><cfRule type="dataBar" priority="1"><dataBar>` +
-        `<cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="${DATA_BAR_ARGB}"/></dataBar></cfRule></conditionalFormatting>`,
-    );
-  }
   if (sheet.links.length) {
     parts.push('<hyperlinks>');
     for (const l of sheet.links) {

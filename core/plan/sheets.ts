@@ -1,6 +1,6 @@
 // The two output sheets as rows of plain values (outputs.md §2): `Constats` (findings and the
 // per-rule table) and `Synthèse GEC AAAA-MM` (the GEC summary). Links, frozen rows, filters and
-// the compliance data bar are described alongside, for each host to apply.
+// the compliance chart and the page setup are described alongside, for each host to apply.
 
 import { a1, columnName } from '../a1';
 import type { Lang, Report } from '../types';
@@ -52,7 +52,6 @@ class SheetBuilder {
       boldRows: this.boldRows,
       dateFormat: outputMessages(lang).dateFormat,
       autoFilter: null,
-      dataBar: null,
       chart: null,
       trendChart: null,
       wrapColumns: [],

@@ -130,8 +130,6 @@ export interface OutputSheet {
   dateFormat: string;
   /** A1 range of a filter over a table (header row included), or null. */
   autoFilter: string | null;
-  /** A1 range of the compliance cells that get a data bar (0-100), or null. */
-  dataBar: string | null;
   /** The compliance chart, for hosts that draw one; null on other sheets. */
   chart: ChartSpec | null;
   /** The 12-month line chart, when there are two months or more to draw; else null. */

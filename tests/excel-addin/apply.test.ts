@@ -240,7 +240,6 @@ describe('text from the workbook is written as text (S1)', () => {
       boldRows: [],
       dateFormat: 'dd/mm/yyyy',
       autoFilter: null,
-      dataBar: null,
       chart: null,
       trendChart: null,
       wrapColumns: [],

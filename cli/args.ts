@@ -20,6 +20,8 @@ export interface CliOptions {
   html: string | null;
   template: string | null;
   maxWarnings: number | null;
+  /** With --out: the copy's history starts again from this run. */
+  clearHistory: boolean;
   quiet: boolean;
   /** Print each finding's suggestion and its rule (title, TdR words) under it. */
   verbose: boolean;
@@ -51,6 +53,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     html: null,
     template: null,
     maxWarnings: null,
+    clearHistory: false,
     quiet: false,
     verbose: false,
     help: false,
@@ -126,6 +129,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         o.maxWarnings = Number(v);
         break;
       }
+      case '--clear-history':
+        o.clearHistory = true;
+        break;
       case '--quiet':
       case '-q':
         o.quiet = true;

@@ -10,7 +10,7 @@ import { guessLanguage, parseArgs, UsageError, type CliOptions } from './args';
 import { jsonReport } from './json-report';
 import { formatTerminal } from './terminal';
 import { cliText, type CliTextKey } from './text';
-import { buildPlan } from '../core/plan';
+import { buildPlan, historySheetName } from '../core/plan';
 import { renderHtml } from './html/report';
 import { annotateXlsx, listSheets } from './xlsx/annotate';
 import { readFileBytes, readXlsx, XlsxError } from './xlsx/read';
@@ -122,10 +122,15 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
   const writes: { file: string; data: Uint8Array }[] = [];
   if (options.json && options.json !== '-') writes.push({ file: options.json, data: utf8(jsonReport(report)) });
   if (options.out || options.html) {
+    const existingSheets = listSheets(bytes);
+    // The history lives in the workbook's own tool-owned sheet, read with the rest.
+    const historyName = historySheetName(existingSheets);
     const plan = buildPlan(report, parsed, {
       now: io.now ?? new Date().toISOString(),
       workbookName: snapshot.name,
-      existingSheets: listSheets(bytes),
+      existingSheets,
+      history: snapshot.sheets.find((s) => s.name === historyName)?.rows ?? [],
+      clearHistory: options.clearHistory,
     });
     if (options.out) writes.push({ file: options.out, data: annotateXlsx(bytes, plan) });
     if (options.html) writes.push({ file: options.html, data: utf8(renderHtml(report, plan)) });

@@ -21,6 +21,7 @@ Options :
   --scope GT2[,GT4]     GT PTF du périmètre (remplace Paramètres › Périmètre)
   --template FICHIER.xlsx  écrit un classeur vide conforme au modèle, puis s'arrête
   --max-warnings N      code de sortie 1 au-delà de N avertissements
+  --clear-history       avec --out : l'historique de la copie repart de ce mois
   --quiet               n'affiche que les erreurs de l'outil lui-même
   --verbose             affiche sous chaque constat la suggestion et le texte des TdR
   --help, --version
@@ -43,6 +44,7 @@ Options:
   --scope GT2[,GT4]     the GT PTF in scope (overrides Paramètres › Périmètre)
   --template FILE.xlsx  write a new empty workbook from the template, then exit
   --max-warnings N      exit 1 when there are more than N warnings
+  --clear-history       with --out: the copy's history starts again from this month
   --quiet               print nothing but errors of the tool itself
   --verbose             print the suggestion and the TdR text under each finding
   --help, --version

@@ -20,6 +20,13 @@ type RichTextValue = GoogleAppsScript.Spreadsheet.RichTextValue;
 const PIXELS_PER_CHARACTER = 7;
 const HEADER_BACKGROUND = '#E8EAED';
 const TITLE_FONT_SIZE = 14;
+/** Sheets' default row height, to size the chart over the rows the plan leaves for it. */
+const ROW_PIXELS = 21;
+/**
+ * SpreadsheetApp's chart builder has one colour per series, not per bar: the worst-finding colours
+ * need the Advanced Sheets service (README). The bars take one neutral colour, labelled.
+ */
+const BAR_COLOUR = '#3C78D8';
 
 /** Where a link may point: sheet name → sheet id. */
 export type SheetIds = ReadonlyMap<string, number>;
@@ -100,6 +107,9 @@ function writeChart(sheet: Sheet, plan: OutputSheet): void {
   const chart = plan.chart;
   if (!chart) return;
   const at = parseA1(chart.anchor) ?? { row: 1, col: plan.columnWidths.length + 1 };
+  const end = parseA1(chart.end) ?? { row: at.row + 18, col: at.col + 6 };
+  let width = 0;
+  for (let c = at.col; c < end.col; c++) width += (plan.columnWidths[c] ?? 10) * PIXELS_PER_CHARACTER;
   sheet.insertChart(
     sheet
       .newChart()
@@ -111,6 +121,9 @@ function writeChart(sheet: Sheet, plan: OutputSheet): void {
       .setOption('legend.position', 'none')
       .setOption('vAxis.viewWindow.min', 0)
       .setOption('vAxis.viewWindow.max', 100)
+      .setOption('series', { 0: { color: BAR_COLOUR, dataLabel: 'value' } })
+      .setOption('width', Math.round(width))
+      .setOption('height', (end.row - at.row) * ROW_PIXELS)
       .build(),
   );
 }
@@ -150,10 +163,17 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
     sheet.getRangeList(plan.headerRows.map((r) => rowRange(r, rowWidth(r)))).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   }
   if (plan.boldRows.length > 0) sheet.getRangeList(plan.boldRows.map((r) => rowRange(r, rowWidth(r)))).setFontWeight('bold');
+  // Headers and long texts wrap (one call for all of them), rows then grow to fit (P4).
+  const wrapped = [
+    ...plan.headerRows.map((r) => rowRange(r, rowWidth(r))),
+    ...plan.wrapColumns.map((c) => `${columnName(c)}1:${columnName(c)}${height}`),
+  ];
+  if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   plan.columnWidths.forEach((w, col) => {
     if (w > 0) sheet.setColumnWidth(col + 1, Math.round(w * PIXELS_PER_CHARACTER));
   });
+  if (wrapped.length > 0) sheet.autoResizeRows(1, height);
   if (plan.autoFilter) sheet.getRange(plan.autoFilter).createFilter();
   writeChart(sheet, plan);
   return sheet;

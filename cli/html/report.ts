@@ -11,7 +11,8 @@ import { place } from '../../core/plan/sheets';
 import { createHash } from 'crypto';
 import { documentsText, formatTimestamp } from '../../core/plan/sheets';
 import { formatNumber, outputMessages, severityLabel } from '../../core/plan/messages';
-import type { GecSummary, GtLine, Plan } from '../../core/plan/types';
+import { formatChange } from '../../core/plan/history';
+import { CHART_COLOURS, worstOf, type GecSummary, type GtLine, type Plan, type Trend } from '../../core/plan/types';
 import type { Lang, Report } from '../../core/types';
 import { formatDay, isoToDay } from '../../core/values';
 import { pluralCategory } from '../../core/messages';
@@ -51,7 +52,37 @@ details summary { cursor: pointer; }
 details .quote { display: block; font-style: italic; min-width: 16em; }
 td code { font-size: 11px; color: #57606a; }
 svg text { font: 12px system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
-@media print { th { position: static; } .filters { display: none; } }
+/* A phone (390 px): the page never scrolls sideways; a wide table scrolls inside its own box. */
+.scroll { overflow-x: auto; max-width: 100%; -webkit-overflow-scrolling: touch; }
+.charts { display: flex; flex-wrap: wrap; gap: 16px; }
+.charts figure { margin: 0; flex: 1 1 320px; max-width: 640px; }
+.charts figure > svg { width: 100%; height: auto; display: block; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; list-style: none; padding: 0; margin: 4px 0 0; font-size: 12px; color: #57606a; }
+.legend i { display: inline-block; width: 10px; height: 10px; margin-right: 4px; vertical-align: middle; }
+.legend .c-error { background: ${CHART_COLOURS.error}; } .legend .c-warning { background: ${CHART_COLOURS.warning}; } .legend .c-none { background: ${CHART_COLOURS.none}; }
+td.up { color: #38761D; } td.down { color: #990000; }
+h1, p, td { overflow-wrap: break-word; }
+@media (max-width: 600px) {
+  body { padding: 12px; }
+  h1 { font-size: 19px; }
+  .filters select { min-width: 0; max-width: 100%; }
+  .filters label { flex: 1 1 140px; }
+}
+/* On paper: A4 landscape, every column and every finding, no filters. */
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10px; }
+  th { position: static; }
+  .filters { display: none; }
+  .scroll { overflow: visible; }
+  table { font-size: 8.5px; page-break-inside: auto; }
+  tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  #findings-table tr[hidden] { display: table-row; }
+  .charts { break-inside: avoid; }
+  .charts figure { flex-basis: 45%; }
+  h2 { break-after: avoid; }
+}
 `;
 
 const SCRIPT = `
@@ -112,6 +143,11 @@ function cells(values: string[], numeric: ReadonlySet<number> = new Set()): stri
   return values.map((v, i) => `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(v)}</td>`).join('');
 }
 
+/** A table in its own horizontal scroller, so that the page itself never scrolls sideways. */
+function scroller(table: string): string {
+  return `<div class="scroll">${table}</div>`;
+}
+
 function headRow(headers: readonly string[]): string {
   return `<thead><tr>${headers.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead>`;
 }
@@ -137,15 +173,20 @@ function gtTable(summary: GecSummary): string {
         String(line.errors),
         String(line.warnings),
         num(line.score, lang, t.notEvaluated),
+        line.evaluated > 0 ? t.scoreDetail(line.failed, line.evaluated) : '',
       ],
       new Set([1, 2, 6, 7, 10, 11, 12]),
     ) +
     '</tr>';
   const body = summary.gts.map((l) => row(l, l.name && l.name !== l.gt ? `${l.gt} – ${l.name}` : l.gt)).join('');
-  return `<table id="gt-table">${headRow(t.gtHeader)}<tbody>${body}${row(summary.total, t.total, 'total')}</tbody></table>`;
+  return scroller(`<table id="gt-table">${headRow(t.gtHeader)}<tbody>${body}${row(summary.total, t.total, 'total')}</tbody></table>`);
 }
 
-/** A bar chart of compliance by GT, 0-100 %, as inline SVG. */
+/**
+ * A bar chart of compliance by GT, 0-100 %, as inline SVG: each bar coloured by the GT's worst
+ * finding (red error, amber warning, green none), like the workbook's chart, its score above it.
+ * It scales to its container (viewBox), so that it fits a phone.
+ */
 export function complianceChart(summary: GecSummary): string {
   const lang = summary.language;
   const t = outputMessages(lang);
@@ -159,7 +200,7 @@ export function complianceChart(summary: GecSummary): string {
   const barWidth = Math.min(60, slot * 0.6);
   const y = (v: number) => top + plotHeight * (1 - v / 100);
   const parts: string[] = [];
-  for (const v of [0, 25, 50, 75, 100]) {
+  for (const v of [0, 20, 40, 60, 80, 100]) {
     parts.push(`<line x1="${left}" x2="${width - 10}" y1="${y(v)}" y2="${y(v)}" stroke="#d0d7de" stroke-width="1"/>`);
     parts.push(`<text x="${left - 6}" y="${y(v) + 4}" text-anchor="end" fill="#57606a">${v}</text>`);
   }
@@ -169,19 +210,82 @@ export function complianceChart(summary: GecSummary): string {
     const label = num(score, lang, t.notEvaluated);
     if (score !== null) {
       const h = Math.max(0, Math.min(100, score));
-      const colour = h >= 90 ? '#6AA84F' : h >= 75 ? '#F1C232' : '#CC4125';
+      const worst = worstOf(g);
       parts.push(
-        `<rect x="${(cx - barWidth / 2).toFixed(1)}" y="${y(h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${(y(0) - y(h)).toFixed(1)}" fill="${colour}">` +
-          `<title>${escapeHtml(`${g.gt}: ${label} %`)}</title></rect>`,
+        `<rect class="bar" data-worst="${worst}" x="${(cx - barWidth / 2).toFixed(1)}" y="${y(h).toFixed(1)}" width="${barWidth.toFixed(1)}" height="${(y(0) - y(h)).toFixed(1)}" fill="${CHART_COLOURS[worst]}">` +
+          `<title>${escapeHtml(`${g.gt}: ${label} % (${t.scoreDetail(g.failed, g.evaluated)})`)}</title></rect>`,
       );
     }
-    parts.push(`<text x="${cx.toFixed(1)}" y="${(score === null ? y(0) : y(Math.max(0, Math.min(100, score)))) - 6}" text-anchor="middle">${escapeHtml(label)}</text>`);
+    parts.push(`<text x="${cx.toFixed(1)}" y="${(score === null ? y(0) : y(Math.max(0, Math.min(100, score)))) - 6}" text-anchor="middle" font-weight="600">${escapeHtml(label)}</text>`);
     parts.push(`<text x="${cx.toFixed(1)}" y="${height - 10}" text-anchor="middle">${escapeHtml(g.gt)}</text>`);
   });
+  const legend = (['error', 'warning', 'none'] as const)
+    .map((w) => `<li><i class="c-${w}"></i>${escapeHtml(t.worstLegend[w])}</li>`)
+    .join('');
   return (
-    `<svg id="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title">` +
-    `<title id="chart-title">${escapeHtml(t.chartTitle)}</title>${parts.join('')}</svg>`
+    `<figure><svg id="chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="chart-title">` +
+    `<title id="chart-title">${escapeHtml(t.chartTitle)}</title>${parts.join('')}</svg><ul class="legend">${legend}</ul></figure>`
   );
+}
+
+const TREND_COLOURS = ['#3C78D8', '#8E7CC3', '#45818E', '#A61C00', '#BF9000'];
+
+/** The 12-month lines as inline SVG (two months or more), up to 100 from the lowest score. */
+export function trendChart(trend: Trend, lang: Lang): string {
+  const t = outputMessages(lang);
+  const values = trend.gts.flatMap((g) => g.scores).filter((v): v is number => v !== null);
+  if (trend.months.length < 2 || values.length === 0) return '';
+  const width = 600;
+  const height = 260;
+  const left = 44;
+  const right = 16;
+  const top = 16;
+  const bottom = 30;
+  const low = Math.max(0, Math.floor(Math.min(...values) / 5) * 5 - 5);
+  const x = (i: number) => left + ((width - left - right) * i) / (trend.months.length - 1);
+  const y = (v: number) => top + (height - top - bottom) * (1 - (v - low) / (100 - low));
+  const parts: string[] = [];
+  const step = (100 - low) / 4;
+  for (let k = 0; k <= 4; k++) {
+    const v = low + step * k;
+    parts.push(`<line x1="${left}" x2="${width - right}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d0d7de" stroke-width="1"/>`);
+    parts.push(`<text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="#57606a">${escapeHtml(formatNumber(Math.round(v * 10) / 10, lang))}</text>`);
+  }
+  const last = trend.months.length - 1;
+  trend.months.forEach((m, i) => {
+    const anchor = i === 0 ? 'start' : i === last ? 'end' : 'middle';
+    parts.push(`<text x="${x(i).toFixed(1)}" y="${height - 10}" text-anchor="${anchor}">${escapeHtml(m)}</text>`);
+  });
+  trend.gts.forEach((g, k) => {
+    const colour = TREND_COLOURS[k % TREND_COLOURS.length];
+    const points = g.scores.map((v, i) => (v === null ? null : `${x(i).toFixed(1)},${y(v).toFixed(1)}`));
+    const path = points.filter((p): p is string => p !== null).join(' ');
+    if (path) parts.push(`<polyline class="line" data-gt="${escapeHtml(g.gt)}" points="${path}" fill="none" stroke="${colour}" stroke-width="2"/>`);
+    for (const p of points) if (p) parts.push(`<circle cx="${p.split(',')[0]}" cy="${p.split(',')[1]}" r="3" fill="${colour}"/>`);
+  });
+  const legend = trend.gts
+    // An SVG swatch: the page's policy allows no inline style attribute.
+    .map((g, k) => `<li><svg width="14" height="10" aria-hidden="true"><rect width="14" height="10" fill="${TREND_COLOURS[k % TREND_COLOURS.length]}"/></svg> ${escapeHtml(g.gt)}</li>`)
+    .join('');
+  return (
+    `<figure><svg id="trend-chart" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="trend-title">` +
+    `<title id="trend-title">${escapeHtml(t.trendChartTitle)}</title>${parts.join('')}</svg>` +
+    `<ul class="legend">${legend}</ul></figure>`
+  );
+}
+
+/** The 12-month table: a row per GT, a column per month, and the change since the previous. */
+function trendTable(trend: Trend, lang: Lang): string {
+  const t = outputMessages(lang);
+  const head = headRow([t.filterGt, ...trend.months, t.trendChange(trend.previousMonth)]);
+  const body = trend.gts
+    .map((g) => {
+      const cls = g.change === null || g.change === 0 ? '' : g.change > 0 ? ' class="up"' : ' class="down"';
+      const scores = g.scores.map((v) => `<td class="num">${escapeHtml(num(v, lang, ''))}</td>`).join('');
+      return `<tr><td>${escapeHtml(g.gt)}</td>${scores}<td${cls}>${escapeHtml(formatChange(g.change, lang))}</td></tr>`;
+    })
+    .join('');
+  return scroller(`<table id="trend-table">${head}<tbody>${body}</tbody></table>`);
 }
 
 function attentionSection(summary: GecSummary, findingsName: string): string {
@@ -196,13 +300,13 @@ function attentionSection(summary: GecSummary, findingsName: string): string {
     )
     .join('');
   const more = summary.moreAttention > 0 ? `<p>${escapeHtml(t.moreAttention(summary.moreAttention, findingsName))}</p>` : '';
-  return `<table id="attention-table">${headRow(t.attentionHeader)}<tbody>${body}</tbody></table>${more}`;
+  return scroller(`<table id="attention-table">${headRow(t.attentionHeader)}<tbody>${body}</tbody></table>`) + more;
 }
 
 function listSection(headers: readonly string[], rows: string[][], empty: string, numeric: number[] = []): string {
   if (rows.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
   const n = new Set(numeric);
-  return `<table>${headRow(headers)}<tbody>${rows.map((r) => `<tr>${cells(r, n)}</tr>`).join('')}</tbody></table>`;
+  return scroller(`<table>${headRow(headers)}<tbody>${rows.map((r) => `<tr>${cells(r, n)}</tr>`).join('')}</tbody></table>`);
 }
 
 function fill(template: string, n: number, total: number): string {
@@ -259,8 +363,8 @@ function findingsSection(report: Report): string {
     .join('');
   const headers = [t.findingsHeader[0], t.findingsHeader[1], t.findingsHeader[2], t.findingsHeader[4], ...t.findingsHeader.slice(5, 10)];
   const table = report.findings.length
-    ? `<table id="findings-table">${headRow(headers)}<tbody>${body}</tbody></table>`
-    : `<table id="findings-table">${headRow(headers)}<tbody></tbody></table><p class="empty">${escapeHtml(t.noFindings)}</p>`;
+    ? scroller(`<table id="findings-table">${headRow(headers)}<tbody>${body}</tbody></table>`)
+    : scroller(`<table id="findings-table">${headRow(headers)}<tbody></tbody></table>`) + `<p class="empty">${escapeHtml(t.noFindings)}</p>`;
   return filters + table;
 }
 
@@ -303,7 +407,10 @@ export function renderHtml(report: Report, plan: Plan): string {
     '</header>',
     '<main>',
     `<section id="gts"><h2>${escapeHtml(t.gtTableTitle)}</h2>${gtTable(summary)}</section>`,
-    `<section id="compliance"><h2>${escapeHtml(t.chartTitle)}</h2>${complianceChart(summary)}</section>`,
+    `<section id="compliance"><h2>${escapeHtml(t.chartTitle)}</h2><div class="charts">${complianceChart(summary)}${summary.trend ? trendChart(summary.trend, lang) : ''}</div></section>`,
+    summary.trend && summary.trend.months.length > 0
+      ? `<section id="trend"><h2>${escapeHtml(t.trendTitle)}</h2>${trendTable(summary.trend, lang)}</section>`
+      : '',
     `<section id="attention"><h2>${escapeHtml(t.attentionTitle)}</h2>${attentionSection(summary, findingsName)}</section>`,
     `<section id="rotations"><h2>${escapeHtml(t.rotationsTitle)}</h2>${listSection(t.rotationsHeader, rotations, t.noRotations, [3])}</section>`,
     `<section id="meetings"><h2>${escapeHtml(t.meetingsTitle)}</h2>${listSection(t.meetingsHeader, meetings, t.noMeetings)}</section>`,

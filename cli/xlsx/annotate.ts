@@ -16,6 +16,7 @@
 
 import type { Highlight, OutputSheet, Plan } from '../../core/plan/types';
 import type { ExistingSheet } from '../../core/plan/types';
+import { historySheetName } from '../../core/plan/sheet-names';
 import {
   attr,
   child,
@@ -42,6 +43,7 @@ import {
   splice,
   type Element,
 } from './ooxml';
+import { chartXml, CT_CHART, CT_DRAWING, drawingXml, REL_CHART, relationshipsXml, trendChartXml } from './chart';
 import { outputSheetRels, outputSheetXml, sheetRef } from './output-sheet';
 import { addToolStyles, MINIMAL_STYLES, recogniseToolStyles, type ToolStyles } from './tool-styles';
 import { writeXlsx } from './write';
@@ -110,11 +112,17 @@ export function newXlsxWithSheets(sheets: readonly OutputSheet[]): Uint8Array {
   return book.pkg.toZip();
 }
 
-/** A copy without anything the tool wrote: its highlights, its sheets, its styles. */
-export function clearXlsx(input: Uint8Array): Uint8Array {
+/**
+ * A copy without anything the tool wrote: its highlights, its sheets, its styles. The history
+ * sheet stays unless `clearHistory` (presentation.md §1): it is the only record of past months.
+ */
+export function clearXlsx(input: Uint8Array, options: { clearHistory?: boolean } = {}): Uint8Array {
   const book = new Book(new Package(input));
   book.removeHighlights();
-  book.deleteSheets([...book.ownedIndexes()]);
+  const sheets = book.sheets();
+  const owned = book.ownedIndexes();
+  const history = options.clearHistory ? null : historySheetName(sheets.map((s, i) => ({ name: s.name, ownedByTool: owned.has(i) })));
+  book.deleteSheets([...owned].filter((i) => sheets[i]?.name !== history));
   book.restoreStyles();
   book.dropEmptyDefinedNames();
   return book.pkg.toZip();
@@ -406,9 +414,11 @@ class Book {
     const partOf = (k: number) => `${folder ? folder + '/' : ''}worksheets/sheet${k}.xml`;
     while (taken.has(partOf(n).toLowerCase())) n++;
     const part = partOf(n);
-    this.pkg.setText(part, outputSheetXml(sheet, styles, this.date1904()));
-    const rels = outputSheetRels(sheet);
-    if (rels) this.pkg.setText(part.replace(/([^/]+)$/, '_rels/$1.rels'), rels);
+    const drawing = sheet.chart ? this.addChart(sheet) : null;
+    this.pkg.setText(part, outputSheetXml(sheet, styles, this.date1904(), drawing === null ? null : 'rId1'));
+    // One relationships part for the sheet: its chart's drawing (rId1) and its links into other files.
+    const rels = outputSheetRels(sheet, drawing === null ? null : relativeTarget(part, drawing));
+    if (rels) this.pkg.setText(relsPathOf(part), rels);
     this.addContentType(part, CT_WORKSHEET);
     const rid = this.addRelationship(REL_WORKSHEET, part);
 
@@ -436,8 +446,51 @@ class Book {
         `<${p}definedName name="_xlnm._FilterDatabase" localSheetId="${index}" hidden="1">${escapeText(range)}</${p}definedName>`,
       );
     }
+    const rows = sheet.print.titleRows;
+    if (rows) {
+      // Print titles: the rows repeated at the top of every printed page.
+      this.addDefinedName(
+        `<${p}definedName name="_xlnm.Print_Titles" localSheetId="${index}">${escapeText(sheetRef(sheet.name, `$${rows[0] + 1}:$${rows[1] + 1}`))}</${p}definedName>`,
+      );
+    }
     const titles = entries.filter((e) => e.worksheet).map((e) => e.name);
     this.editTitles(titles, (list) => [...list, sheet.name]);
+  }
+
+  /**
+   * Writes the sheet's charts (the bar chart, and the 12-month lines when there are): a chart part
+   * each and one drawing part anchoring them; returns the drawing part, which the worksheet's
+   * relationships part (outputSheetRels) points to as `rId1`. Deleting the sheet later removes them all
+   * (removePartTree follows the relationships).
+   */
+  private addChart(sheet: OutputSheet): string {
+    const folder = partFolder(this.part);
+    const base = folder ? folder + '/' : '';
+    const taken = this.pkg.namesLower();
+    const free = (kind: string, stem: string) => {
+      let k = 1;
+      while (taken.has(`${base}${kind}/${stem}${k}.xml`.toLowerCase())) k++;
+      const part = `${base}${kind}/${stem}${k}.xml`;
+      taken.add(part.toLowerCase());
+      return part;
+    };
+    const charts: { anchor: string; end: string; title: string; rid: string; part: string }[] = [];
+    const add = (spec: { anchor: string; end: string; title: string }, xml: string) => {
+      const part = free('charts', 'chart');
+      this.pkg.setText(part, xml);
+      this.addContentType(part, CT_CHART);
+      charts.push({ anchor: spec.anchor, end: spec.end, title: spec.title, rid: `rId${charts.length + 1}`, part });
+    };
+    add(sheet.chart!, chartXml(sheet.chart!, sheet.name));
+    if (sheet.trendChart) add(sheet.trendChart, trendChartXml(sheet.trendChart, sheet.name));
+    const drawingPart = free('drawings', 'drawing');
+    this.pkg.setText(drawingPart, drawingXml(charts));
+    this.pkg.setText(
+      relsPathOf(drawingPart),
+      relationshipsXml(charts.map((c) => ({ id: c.rid, type: REL_CHART, target: relativeTarget(drawingPart, c.part) }))),
+    );
+    this.addContentType(drawingPart, CT_DRAWING);
+    return drawingPart;
   }
 
   /** Appends a <definedName>, creating <definedNames> at its schema place when absent. */

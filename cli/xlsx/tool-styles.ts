@@ -27,6 +27,9 @@ export interface ToolStyles {
     header: number;
     bold: number;
     link: number;
+    /** Body text that wraps (messages, long names). */
+    wrap: number;
+    boldWrap: number;
     /** Dates by format code (`dd/mm/yyyy`, `yyyy-mm-dd`), plain and bold. */
     date: Record<string, number>;
     boldDate: Record<string, number>;
@@ -108,11 +111,13 @@ function additions(xml: string): { add: Record<ListName, string[]>; styles: Tool
   const fontTitle = fonts.length + 1;
   const fontLink = fonts.length + 2;
   const fillHeader = fills.length;
-  const xf = (numFmt: number, fontId: number, fillId: number) =>
+  const xf = (numFmt: number, fontId: number, fillId: number, wrap = false) =>
     `<${p}xf numFmtId="${numFmt}" fontId="${fontId}" fillId="${fillId}" borderId="0" xfId="0"` +
-    `${numFmt ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}/>`;
+    `${numFmt ? ' applyNumberFormat="1"' : ''}${fontId ? ' applyFont="1"' : ''}${fillId ? ' applyFill="1"' : ''}` +
+    (wrap ? ` applyAlignment="1"><${p}alignment wrapText="1"/></${p}xf>` : '/>');
   const x0 = xfs.length;
-  const cellXfs = [xf(0, fontTitle, 0), xf(0, fontBold, fillHeader), xf(0, fontBold, 0), xf(0, fontLink, 0)];
+  // Headers and long texts wrap, so that nothing is cut on screen or on paper (presentation.md §1).
+  const cellXfs = [xf(0, fontTitle, 0), xf(0, fontBold, fillHeader, true), xf(0, fontBold, 0), xf(0, fontLink, 0)];
   const date: Record<string, number> = {};
   const boldDate: Record<string, number> = {};
   DATE_FORMATS.forEach((code, i) => {
@@ -121,6 +126,8 @@ function additions(xml: string): { add: Record<ListName, string[]>; styles: Tool
     boldDate[code] = x0 + cellXfs.length;
     cellXfs.push(xf(fmtIds[i], fontBold, 0));
   });
+  const wrap = x0 + cellXfs.length;
+  cellXfs.push(xf(0, 0, 0, true), xf(0, fontBold, 0, true));
   const fill = (argb: string) =>
     `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="${argb}"/><${p}bgColor rgb="${argb}"/></${p}patternFill></${p}fill>`;
   const severities: Severity[] = ['error', 'warning', 'info'];
@@ -140,7 +147,7 @@ function additions(xml: string): { add: Record<ListName, string[]>; styles: Tool
       cellXfs,
       dxfs: severities.map((s) => `<${p}dxf>${fill(HIGHLIGHT_ARGB[s])}</${p}dxf>`),
     },
-    styles: { xf: { title: x0, header: x0 + 1, bold: x0 + 2, link: x0 + 3, date, boldDate }, dxf },
+    styles: { xf: { title: x0, header: x0 + 1, bold: x0 + 2, link: x0 + 3, wrap, boldWrap: wrap + 1, date, boldDate }, dxf },
   };
 }
 

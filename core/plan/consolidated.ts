@@ -118,7 +118,7 @@ export function buildConsolidatedPlan({ members, consolidation, language, now, e
     return {
       gt: code, name: referenceGt(code)?.name ?? code, anchor: null, dialogueGroups: 0, activePartners: 0, leads: [],
       leadEnd: null, lastCoordination: null, meetingsHeld: 0, participation: null, nexusValid: 0, nexusTotal: 0,
-      documents: null, documentCounts: null, errors: 0, warnings: 0, score: null,
+      documents: null, documentCounts: null, errors: 0, warnings: 0, score: null, evaluated: 0, failed: 0,
     };
   });
   const partners = new Set<string>();
@@ -143,7 +143,7 @@ export function buildConsolidatedPlan({ members, consolidation, language, now, e
     nexusValid: sum((g) => g.nexusValid),
     nexusTotal: sum((g) => g.nexusTotal),
     documents: null, documentCounts: docs,
-    errors: tot.errors, warnings: tot.warnings, score: tot.score,
+    errors: tot.errors, warnings: tot.warnings, score: tot.score, evaluated: tot.evaluated, failed: tot.failed,
   };
 
   // Points d'attention over every workbook, each naming its file; errors first.
@@ -178,6 +178,8 @@ export function buildConsolidatedPlan({ members, consolidation, language, now, e
     referenceDate: dayToIso(day),
     workbook: w.workbooks(members.length),
     generatedAt: now,
+    // A consolidated workbook is made new each time: it has no history of its own.
+    trend: null,
     gts,
     total,
     attention,

@@ -42,6 +42,7 @@ const fr = {
     'Erreurs',
     'Avertissements',
     'Conformité (%)',
+    'Détail',
   ],
   total: 'Total',
   /** A figure without meaning here (no meeting to average): « sans objet », never `n/a` in French. */
@@ -49,6 +50,17 @@ const fr = {
   /** A score with nothing evaluated. */
   notEvaluated: 'non évalué',
   chartTitle: 'Conformité par GT (%)',
+  worstLegend: { error: 'au moins une erreur', warning: 'avertissements, sans erreur', none: 'ni erreur ni avertissement' },
+  historySheet: 'Historique',
+  historyHeader: ['Mois', 'GT', 'Conformité (%)', 'Erreurs', 'Avertissements', 'Évalués', 'En échec', 'Périmètre', 'Date de référence'],
+  trendTitle: 'Évolution de la conformité (%, 12 derniers mois)',
+  trendChartTitle: 'Conformité par mois (%)',
+  trendChange: (month: string | null) => (month === null ? 'Évolution' : `Évolution depuis ${month}`),
+  /** A change that cannot be computed (no previous month): sans objet. */
+  noChange: 's.o.',
+  /** What a score counts: `3 éléments en échec sur 91`. */
+  scoreDetail: (failed: number, evaluated: number) =>
+    `${failed} ${failed > 1 ? 'éléments' : 'élément'} en échec sur ${evaluated}`,
   documents: { tdr: 'TdR', workPlan: 'PTA', annualReport: 'bilan' },
   documentStatus: { present: 'présent', missing: 'manquant', na: 'sans objet' } as Record<DocumentStatus, string>,
   documentCounts: (p: number, m: number, n: number) =>
@@ -120,11 +132,21 @@ const en: Messages = {
     'Errors',
     'Warnings',
     'Compliance (%)',
+    'Detail',
   ],
   total: 'Total',
   notApplicable: 'n/a',
   notEvaluated: 'not evaluated',
   chartTitle: 'Compliance by GT (%)',
+  // Excel reserves the sheet name "History".
+  worstLegend: { error: 'at least one error', warning: 'warnings, no error', none: 'no error or warning' },
+  historySheet: 'Compliance history',
+  historyHeader: ['Month', 'GT', 'Compliance (%)', 'Errors', 'Warnings', 'Evaluated', 'Failed', 'Scope', 'Reference date'],
+  trendTitle: 'Compliance over time (%, last 12 months)',
+  trendChartTitle: 'Compliance by month (%)',
+  trendChange: (month) => (month === null ? 'Change' : `Change since ${month}`),
+  noChange: 'n/a',
+  scoreDetail: (failed, evaluated) => `${failed} ${failed === 1 ? 'item' : 'items'} failed out of ${evaluated}`,
   documents: { tdr: 'ToR', workPlan: 'work plan', annualReport: 'report' },
   documentStatus: { present: 'present', missing: 'missing', na: 'n/a' },
   documentCounts: (p, m, n) => `${p} present, ${m} missing, ${n} n/a`,

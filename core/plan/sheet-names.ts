@@ -20,6 +20,17 @@ const FINDINGS_NAME = new RegExp(
   'i',
 );
 
+/** `Historique`, `Compliance history`, and their numbered forms. */
+const HISTORY_NAME = new RegExp(
+  `^(?:${escapeRegExp(OUTPUT_MESSAGES.fr.historySheet)}|${escapeRegExp(OUTPUT_MESSAGES.en.historySheet)})(?: \\(\\d+\\))?$`,
+  'i',
+);
+
+/** The tool's history sheet among the existing sheets (the first carrying its mark), or null. */
+export function historySheetName(existing: readonly ExistingSheet[]): string | null {
+  return existing.find((s) => s.ownedByTool && HISTORY_NAME.test(s.name))?.name ?? null;
+}
+
 function summaryName(month: string): RegExp {
   const names = [OUTPUT_MESSAGES.fr.summarySheet(month), OUTPUT_MESSAGES.en.summarySheet(month)].map(escapeRegExp);
   return new RegExp(`^(?:${names.join('|')})(?: \\(\\d+\\))?$`, 'i');
@@ -29,10 +40,11 @@ function summaryName(month: string): RegExp {
  * The tool's own sheets that a new run replaces: its findings sheet (in either language, numbered
  * or not) and the summary of the same month. Earlier months' summaries stay.
  */
-export function sheetsReplacedBy(existing: readonly ExistingSheet[], month: string): string[] {
+export function sheetsReplacedBy(existing: readonly ExistingSheet[], month: string, withHistory = false): string[] {
   const summary = summaryName(month);
+  const history = withHistory ? historySheetName(existing) : null;
   return existing
-    .filter((s) => s.ownedByTool && (FINDINGS_NAME.test(s.name) || summary.test(s.name)))
+    .filter((s) => s.ownedByTool && (FINDINGS_NAME.test(s.name) || summary.test(s.name) || s.name === history))
     .map((s) => s.name);
 }
 

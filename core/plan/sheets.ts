@@ -1,14 +1,15 @@
 // The two output sheets as rows of plain values (outputs.md §2): `Constats` (findings and the
 // per-rule table) and `Synthèse GEC AAAA-MM` (the GEC summary). Links, frozen rows, filters and
-// the compliance data bar are described alongside, for each host to apply.
+// the compliance chart and the page setup are described alongside, for each host to apply.
 
 import { scopeLabel } from '../scope';
 import { a1, columnName } from '../a1';
 import type { Lang, Report } from '../types';
 import { formatDay, isoToDay } from '../values';
+import { formatChange, historyRows, type HistoryRow } from './history';
 import { outputMessages, severityLabel } from './messages';
 import { ruleText } from '../rules/index';
-import type { GecSummary, GtLine, OutputKind, OutputSheet, PlanCell, PlanLink } from './types';
+import { CHART_COLOURS, worstOf, type TrendChartSpec, type GecSummary, type GtLine, type OutputKind, type OutputSheet, type PlanCell, type PlanLink, type PrintSetup } from './types';
 
 type RowStyle = 'title' | 'header' | 'bold';
 
@@ -53,14 +54,21 @@ export class SheetBuilder {
       boldRows: this.boldRows,
       dateFormat: outputMessages(lang).dateFormat,
       autoFilter: null,
-      dataBar: null,
       chart: null,
+      trendChart: null,
+      wrapColumns: [],
+      print: printSetup(null),
       ...extra,
     };
   }
 }
 
 const date = (iso: string | null): PlanCell => (iso === null ? null : { date: iso });
+
+/** A4 landscape, one page wide; `titleRows` repeated at the top of every page. */
+function printSetup(titleRows: [number, number] | null): PrintSetup {
+  return { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows };
+}
 
 /** `Membres!F12` as the findings show a place. */
 export function place(sheet: string | null, cell: string | null, file?: string): string {
@@ -114,7 +122,10 @@ export function findingsSheet(report: Report, baseName: string, name: string): O
   }
   return b.sheet('findings', baseName, name, lang, {
     frozenRows: header + 1,
-    columnWidths: [14, 30, 12, 14, 10, 18, 8, 80, 60, 30, 30, 80],
+    // Widths that print one page wide at a readable scale: long texts wrap instead.
+    columnWidths: [17, 24, 8, 12, 9, 14, 6, 50, 36, 18, 22, 44],
+    wrapColumns: [1, 5, 7, 8, 9, 10, 11],
+    print: printSetup([header, header]),
     autoFilter: `A${header + 1}:${columnName(FINDINGS_COLUMNS - 1)}${Math.max(lastFinding, header + 1) + 1}`,
   });
 }
@@ -149,6 +160,24 @@ export function documentsText(line: GtLine, lang: Lang): string {
 }
 
 export const SCORE_COLUMN = 12;
+/** The chart spans columns A to F (the first CHART_COLUMNS) and CHART_ROWS rows under the table. */
+const CHART_COLUMNS = 6;
+const CHART_ROWS = 18;
+/** One line colour per GT in the 12-month chart (distinct from the worst-finding colours). */
+const TREND_COLOURS = ['#3C78D8', '#8E7CC3', '#45818E', '#A61C00', '#BF9000'];
+
+/** The tool's history sheet (presentation.md §1): header, then one row per month and GT. */
+export function historySheet(rows: readonly HistoryRow[], lang: Lang, baseName: string, name: string): OutputSheet {
+  const b = new SheetBuilder();
+  // Plain cells, no tool style: the sheet outlives a Clear, which takes the tool's styles away.
+  for (const cells of historyRows(rows, lang)) b.add(cells);
+  return b.sheet('history', baseName, name, lang, {
+    frozenRows: 1,
+    columnWidths: [10, 8, 14, 10, 15, 10, 10, 34, 14],
+    autoFilter: `A1:I${Math.max(rows.length, 1) + 1}`,
+    print: printSetup([0, 0]),
+  });
+}
 
 export function summarySheet(summary: GecSummary, baseName: string, name: string, findingsSheetName: string): OutputSheet {
   const lang = summary.language;
@@ -177,6 +206,7 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
     line.errors,
     line.warnings,
     line.score ?? t.notEvaluated,
+    line.evaluated > 0 ? t.scoreDetail(line.failed, line.evaluated) : '',
   ];
   const firstGt = b.rows.length;
   for (const line of summary.gts) {
@@ -189,6 +219,38 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   const valuesRange = `${scoreColumn}${firstGt + 1}:${scoreColumn}${lastGt + 1}`;
   const categoriesRange = `A${firstGt + 1}:A${lastGt + 1}`;
   b.blank();
+  // Room for the charts, under the table so that they print within the page's width: the bar
+  // chart on the left, the 12-month lines on the right.
+  const chartTop = b.rows.length;
+  for (let i = 0; i < CHART_ROWS; i++) b.blank();
+  b.blank();
+
+  let trendChart: TrendChartSpec | null = null;
+  const trend = summary.trend;
+  if (trend) {
+    b.add([t.trendTitle], 'bold');
+    const header = b.add([t.filterGt, ...trend.months, t.trendChange(trend.previousMonth)], 'header');
+    const first = b.rows.length;
+    for (const g of trend.gts) b.add([g.gt, ...g.scores, formatChange(g.change, lang)]);
+    b.blank();
+    const last = trend.months.length; // column of the latest month
+    if (trend.months.length >= 2) {
+      trendChart = {
+        title: t.trendChartTitle,
+        months: trend.months,
+        monthsRange: `B${header + 1}:${columnName(last)}${header + 1}`,
+        series: trend.gts.map((g, i) => ({
+          name: g.gt,
+          nameCell: `A${first + i + 1}`,
+          values: g.scores,
+          range: `B${first + i + 1}:${columnName(last)}${first + i + 1}`,
+          colour: TREND_COLOURS[i % TREND_COLOURS.length],
+        })),
+        anchor: a1(chartTop + 1, CHART_COLUMNS + 1),
+        end: a1(chartTop + 1 + CHART_ROWS, SCORE_COLUMN + 2),
+      };
+    }
+  }
 
   b.add([t.attentionTitle], 'bold');
   b.add(t.attentionHeader.slice(), 'header');
@@ -232,15 +294,21 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   }
 
   return b.sheet('summary', baseName, name, lang, {
-    columnWidths: [14, 22, 26, 50, 16, 16, 16, 16, 14, 40, 10, 14, 14],
-    dataBar: valuesRange,
+    // Column D also holds the attention table's messages and the decisions: it is the wide one.
+    columnWidths: [16, 18, 18, 40, 13, 12, 11, 13, 10, 24, 9, 15, 12, 22],
+    wrapColumns: [2, 3, 4, 9, 13],
     chart: {
       title: t.chartTitle,
       categories: summary.gts.map((g) => g.gt),
       values: summary.gts.map((g) => g.score),
+      colours: summary.gts.map((g) => CHART_COLOURS[worstOf(g)]),
       categoriesRange,
       valuesRange,
-      anchor: a1(1, SCORE_COLUMN + 2),
+      anchor: a1(chartTop + 1, 0),
+      end: a1(chartTop + 1 + CHART_ROWS, CHART_COLUMNS),
     },
+    trendChart,
+    // The title repeats on the second page, so that a loose page says what it is.
+    print: printSetup([0, 0]),
   });
 }

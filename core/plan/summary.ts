@@ -61,6 +61,7 @@ export function buildSummary({ report, workbook, settings, now, workbookName }: 
     rotations: rotations(workbook, settings),
     upcomingMeetings: upcomingMeetings(workbook, today, lang),
     overdueDecisions: overdueDecisions(workbook, today),
+    trend: null,
   };
 }
 
@@ -112,6 +113,8 @@ function gtLines(report: Report, workbook: Workbook, settings: Settings): { gts:
       documentCounts: null,
       errors: score?.errors ?? 0,
       warnings: score?.warnings ?? 0,
+      evaluated: score?.evaluated ?? 0,
+      failed: score?.failed ?? 0,
       score: score?.score ?? null,
     };
     const docs = documentStatuses(row, workbook, year, today > deadline);
@@ -184,6 +187,8 @@ function gtLines(report: Report, workbook: Workbook, settings: Settings): { gts:
     documentCounts: docTotals,
     errors: t.errors,
     warnings: t.warnings,
+    evaluated: t.evaluated,
+    failed: t.failed,
     score: t.score,
   };
   return { gts, total };

@@ -2,7 +2,7 @@
 // add-in, the Apps Script project and the command line's .xlsx writer all apply this same plan;
 // only their calls differ. Nothing here names a host API.
 
-import type { Lang, Severity } from '../types';
+import type { Cell, Lang, Severity } from '../types';
 
 /** The text the tool's conditional-format formulas carry, to find its own rules again. */
 export const TOOL_MARKER = 'tdr-check';
@@ -15,6 +15,21 @@ export const SEVERITY_COLOURS: Readonly<Record<Severity, string>> = {
   warning: '#FCE8B2',
   info: '#CFE2F3',
 };
+
+/** The worst non-waived finding of a GT: what colours its bar (presentation.md §1). */
+export type Worst = 'error' | 'warning' | 'none';
+
+/** Bar colours of the compliance chart, in every shell and the HTML report alike. */
+export const CHART_COLOURS: Readonly<Record<Worst, string>> = {
+  error: '#CC0000',
+  warning: '#E69138',
+  none: '#6AA84F',
+};
+
+/** The worst finding a GT line counts. */
+export function worstOf(line: { errors: number; warnings: number }): Worst {
+  return line.errors > 0 ? 'error' : line.warnings > 0 ? 'warning' : 'none';
+}
 
 /**
  * Excel refuses a conditional format whose address string reaches 8,192 characters; chunks stay
@@ -64,21 +79,37 @@ export interface PlanLink {
   file?: string;
 }
 
-/** A bar chart for hosts with a chart API (Excel, Google Sheets). */
+/**
+ * The compliance bar chart (presentation.md §1): axis 0–100, each bar coloured by its GT's worst
+ * finding, data labels with the score.
+ */
 export interface ChartSpec {
   title: string;
   /** GT1..GT5. */
   categories: string[];
   /** Compliance (%) per category; null when nothing was evaluated. */
   values: (number | null)[];
+  /** The fill of each bar (`#RRGGBB`, from CHART_COLOURS), by category. */
+  colours: string[];
   /** Where the data sits on the sheet (A1 ranges), for hosts that chart a range. */
   categoriesRange: string;
   valuesRange: string;
-  /** The top-left cell where the chart goes. */
+  /** The top-left cell where the chart goes, and the cell its bottom-right corner reaches. */
   anchor: string;
+  end: string;
 }
 
-export type OutputKind = 'findings' | 'summary';
+/** How an output sheet prints (presentation.md §1): A4 landscape, one page wide. */
+export interface PrintSetup {
+  orientation: 'landscape';
+  paper: 'A4';
+  /** Scaled to one page wide, as many pages tall as needed. */
+  fitToWidth: true;
+  /** 0-based first and last rows repeated at the top of every page, or null. */
+  titleRows: [number, number] | null;
+}
+
+export type OutputKind = 'findings' | 'summary' | 'history';
 
 export interface OutputSheet {
   kind: OutputKind;
@@ -101,10 +132,13 @@ export interface OutputSheet {
   dateFormat: string;
   /** A1 range of a filter over a table (header row included), or null. */
   autoFilter: string | null;
-  /** A1 range of the compliance cells that get a data bar (0-100), or null. */
-  dataBar: string | null;
   /** The compliance chart, for hosts that draw one; null on other sheets. */
   chart: ChartSpec | null;
+  /** The 12-month line chart, when there are two months or more to draw; else null. */
+  trendChart: TrendChartSpec | null;
+  /** 0-based columns whose text cells wrap (headers always wrap). */
+  wrapColumns: number[];
+  print: PrintSetup;
 }
 
 /** What the host knows of the workbook's sheets before writing. */
@@ -145,6 +179,9 @@ export interface GtLine {
   documentCounts: { present: number; missing: number; na: number } | null;
   errors: number;
   warnings: number;
+  /** What the score counts: items evaluated and items failed (errors and warnings). */
+  evaluated: number;
+  failed: number;
   /** Compliance (%), or null (n/a). */
   score: number | null;
 }
@@ -199,6 +236,32 @@ export interface OverdueDecision {
   cell: string;
 }
 
+/** The compliance month by month (presentation.md §1), from the history sheet. */
+export interface Trend {
+  /** `YYYY-MM`, oldest first: the last 12 months with history, the summary's month included. */
+  months: string[];
+  /** The latest month before the summary's, or null. */
+  previousMonth: string | null;
+  gts: {
+    gt: string;
+    /** Score per month of `months` (null: none that month). */
+    scores: (number | null)[];
+    /** Points gained (or lost, negative) since `previousMonth`; null when either is missing. */
+    change: number | null;
+  }[];
+}
+
+/** The 12-month line chart: one line per GT over the months. */
+export interface TrendChartSpec {
+  title: string;
+  /** `YYYY-MM` and the header cells holding them. */
+  months: string[];
+  monthsRange: string;
+  series: { name: string; nameCell: string; values: (number | null)[]; range: string; colour: string }[];
+  anchor: string;
+  end: string;
+}
+
 /** The GEC summary's content (outputs.md §2), for sheets and the HTML report alike. */
 export interface GecSummary {
   language: Lang;
@@ -220,6 +283,8 @@ export interface GecSummary {
   upcomingMeetings: UpcomingMeeting[];
   /** null when the workbook has no Décisions sheet. */
   overdueDecisions: OverdueDecision[] | null;
+  /** The month-by-month compliance, when the host read the history (else null). */
+  trend: Trend | null;
 }
 
 export interface Plan {
@@ -242,6 +307,13 @@ export interface PlanOptions {
   workbookName: string;
   /** The workbook's sheets as they are now, with the tool's mark. */
   existingSheets: ExistingSheet[];
+  /**
+   * The rows of the tool's history sheet as they are now (`historySource` finds them), [] when
+   * there is none. Undefined: the host does not keep a history, and the plan leaves it alone.
+   */
+  history?: Cell[][];
+  /** Start the history again from this run (`--clear-history`). */
+  clearHistory?: boolean;
 }
 
 /** A sheet of the template (outputs.md §3). */

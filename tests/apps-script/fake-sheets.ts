@@ -54,6 +54,7 @@ export interface CellModel {
   /** A rich-text link on the whole cell. */
   link: string | null;
   validation: DataValidationModel | null;
+  wrap: boolean;
 }
 
 export interface DataValidationModel {
@@ -105,6 +106,8 @@ export interface SheetModel {
   merges: string[];
   /** Data › Protect sheets: `canEdit` false when the user is not among its editors (writes refused). */
   protection?: { canEdit: boolean };
+  /** `autoResizeRows` calls: [first row, count]. */
+  resizedRows: [number, number][];
 }
 
 export interface SpreadsheetModel {
@@ -156,6 +159,7 @@ export function blankCell(): CellModel {
     rich: false,
     link: null,
     validation: null,
+    wrap: false,
   };
 }
 
@@ -176,6 +180,7 @@ export function newSheetModel(name: string, id: number, rows = DEFAULT_ROWS, col
     filter: null,
     columnWidths: {},
     merges: [],
+    resizedRows: [],
   };
 }
 
@@ -631,6 +636,13 @@ export class FakeSheet {
     this.m.frozenRows = rows;
   }
 
+  autoResizeRows(startRow: Integer, numRows: Integer): FakeSheet {
+    record(this.rt, 'Sheet.autoResizeRows');
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.m.maxRows) throw new Error('Exception: Those rows are out of bounds.');
+    this.m.resizedRows.push([startRow, numRows]);
+    return this;
+  }
+
   setColumnWidth(columnPosition: Integer, width: Integer): FakeSheet {
     record(this.rt, 'Sheet.setColumnWidth');
     this.m.columnWidths[columnPosition] = width;
@@ -766,6 +778,12 @@ export class FakeRange {
     return this;
   }
 
+  setWrap(isWrapEnabled: boolean): FakeRange {
+    record(this.rt, 'Range.setWrap');
+    this.forEach((cell) => (cell.wrap = isWrapEnabled));
+    return this;
+  }
+
   setFontSize(size: Integer): FakeRange {
     record(this.rt, 'Range.setFontSize');
     this.forEach((cell) => (cell.fontSize = size));
@@ -840,6 +858,10 @@ export class FakeRangeList {
 
   setBackground(color: string | null): FakeRangeList {
     return this.each('setBackground', (r) => r.setBackground(color));
+  }
+
+  setWrap(isWrapEnabled: boolean): FakeRangeList {
+    return this.each('setWrap', (r) => r.setWrap(isWrapEnabled));
   }
 }
 

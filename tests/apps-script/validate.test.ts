@@ -102,9 +102,22 @@ describe('validate (Vérifier)', () => {
     expect(summary.charts).toHaveLength(1);
     const chart = summary.charts[0];
     expect(chart.type).toBe('COLUMN');
-    expect(chart.position).toEqual([1, 15, 0, 0]);
-    expect(chart.options).toMatchObject({ title: 'Conformité par GT (%)', 'vAxis.viewWindow.max': 100 });
     const gtRow = sv.findIndex((r) => r[0] === 'GT1');
+    // Under the table (GT1..GT5, Total, a blank row), from column A, labelled.
+    expect(chart.position).toEqual([gtRow + 8, 1, 0, 0]);
+    expect(chart.options).toMatchObject({
+      title: 'Conformité par GT (%)',
+      'vAxis.viewWindow.min': 0,
+      'vAxis.viewWindow.max': 100,
+      series: { 0: { dataLabel: 'value' } },
+      height: 18 * 21,
+    });
+    // Headers and the message column wrap; the rows are fitted once.
+    const gtHeader = sv.findIndex((r) => r[0] === 'GT' && r[1] === 'Groupes de dialogue');
+    expect(summary.cells[gtHeader][1].wrap).toBe(true);
+    expect(summary.cells[gtRow][3].wrap).toBe(true);
+    expect(summary.cells[gtRow][0].wrap).toBe(false);
+    expect(summary.resizedRows).toEqual([[1, sv.length]]);
     expect(chart.ranges).toEqual([`A${gtRow + 1}:A${gtRow + 5}`, `M${gtRow + 1}:M${gtRow + 5}`]);
     expect(sv.slice(gtRow, gtRow + 5).map((r) => r[0])).toEqual(['GT1', 'GT2', 'GT3', 'GT4', 'GT5']);
     // "n/N" stays text, not a date.

@@ -191,7 +191,7 @@ describe('tdr-check', () => {
     expect(r.stdout).toContain(`Écrit : ${out}`);
     expect(fs.readFileSync(good).equals(before)).toBe(true);
     const copy = readXlsx(fs.readFileSync(out), 'copie.xlsx');
-    expect(copy.sheets.map((s) => s.name)).toEqual(['Groupes', 'Membres', 'Calendrier', 'Constats', 'Synthèse GEC 2026-11']);
+    expect(copy.sheets.map((s) => s.name)).toEqual(['Groupes', 'Membres', 'Calendrier', 'Constats', 'Synthèse GEC 2026-11', 'Historique']);
     expect(fs.readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
     // No temporary file is left beside the outputs.
     expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['copie.xlsx', 'rapport.html']);

@@ -173,10 +173,46 @@ describe('validate in Excel', () => {
         legend: false,
         min: 0,
         max: 100,
-        position: out.chart!.anchor,
+        position: `${out.chart!.anchor}:${out.chart!.end}`,
+        // Each bar in its GT's worst-finding colour, the score as a label.
+        pointColours: out.chart!.colours,
+        dataLabels: { show: true, showValue: true, numberFormat: '0.0' },
       }),
     ]);
+    expect(new Set(out.chart!.colours).size).toBeGreaterThan(1);
     expect(wb.active?.name).toBe(out.name);
+  });
+
+  it('sets up the output sheets to print: A4 landscape, one page wide, print titles, wrapped texts, rows fitted', async () => {
+    const wb = fakeFromSnapshot(sample);
+    const { plan } = await validate(wb);
+    for (const out of plan.sheets) {
+      const sheet = wb.sheet(out.name);
+      expect(sheet.pageLayout).toEqual({
+        orientation: 'Landscape',
+        paperSize: 'A4',
+        centerHorizontally: true,
+        zoom: { horizontalFitToPages: 1 },
+        printTitleRows: `$${out.print.titleRows![0] + 1}:$${out.print.titleRows![1] + 1}`,
+      });
+      expect(sheet.autofitRows).toHaveLength(1);
+      for (const c of out.wrapColumns) expect(sheet.cells.get(`${out.rows.length - 1},${c}`)?.wrap).toBe(true);
+      for (const r of out.headerRows) expect(sheet.cells.get(`${r},0`)?.wrap).toBe(true);
+    }
+    // The input sheets' page setup is not touched.
+    expect(wb.sheet('Membres').pageLayout.orientation).toBe('Portrait');
+  });
+
+  it('the chart and page-setup calls are the same on the sample and on a workbook ten times larger (P4)', async () => {
+    const calls = async (wb: FakeWorkbook) => {
+      const run = await validate(wb);
+      // The calls, their addresses aside (a larger sheet has longer columns).
+      return run.syncs.flatMap((s) => s.calls).filter((c) => /chart|pageLayout|wrapText|autofitRows/.test(c)).map((c) => c.replace(/\([\d,]+\)\./g, '(…).'));
+    };
+    const small = await calls(fakeFromSnapshot(sample));
+    const large = await calls(fakeFromSnapshot(scaleSnapshot(sample, 10)));
+    expect(small.length).toBeGreaterThan(10);
+    expect(large).toEqual(small);
   });
 
   it('writes the outputs in English with --lang en', async () => {
@@ -204,8 +240,10 @@ describe('text from the workbook is written as text (S1)', () => {
       boldRows: [],
       dateFormat: 'dd/mm/yyyy',
       autoFilter: null,
-      dataBar: null,
       chart: null,
+      trendChart: null,
+      wrapColumns: [],
+      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
     };
     return {
       language: 'fr',

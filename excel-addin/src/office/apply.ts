@@ -267,6 +267,12 @@ async function writeOutputSheet(batch: Batch, started: Started, date1904: boolea
     const format = ws.getRangeByIndexes(r, 0, 1, Math.max(1, out.rows[r]?.length ?? 1)).format;
     format.font.bold = true;
     format.fill.color = HEADER_FILL;
+    format.wrapText = true;
+  }
+  // Long texts wrap: one call per column, whatever the number of rows (P4).
+  for (const c of out.wrapColumns) {
+    await batch.reserve();
+    ws.getRangeByIndexes(0, c, Math.max(1, out.rows.length), 1).format.wrapText = true;
   }
   for (const r of out.boldRows) {
     await batch.reserve();
@@ -292,15 +298,30 @@ async function writeOutputSheet(batch: Batch, started: Started, date1904: boolea
     const spec = out.chart;
     await batch.reserve(spec);
     const chart = ws.charts.add('ColumnClustered', ws.getRange(spec.valuesRange), 'Columns');
-    chart.series.getItemAt(0).setXAxisValues(ws.getRange(spec.categoriesRange));
+    const series = chart.series.getItemAt(0);
+    series.setXAxisValues(ws.getRange(spec.categoriesRange));
     chart.title.text = spec.title;
     chart.legend.visible = false;
     chart.axes.valueAxis.minimum = 0;
     chart.axes.valueAxis.maximum = 100;
-    chart.setPosition(spec.anchor);
-    chart.width = 480;
-    chart.height = 260;
+    // Each bar in its GT's worst-finding colour (one call per GT, five), the score above it.
+    spec.colours.forEach((colour, i) => series.points.getItemAt(i).format.fill.setSolidColor(colour));
+    series.hasDataLabels = true;
+    series.dataLabels.showValue = true;
+    series.dataLabels.numberFormat = '0.0';
+    chart.setPosition(spec.anchor, spec.end);
   }
+  // Rows grow to their wrapped texts, then the page setup: A4 landscape, one page wide.
+  await batch.reserve();
+  ws.getRangeByIndexes(0, 0, Math.max(1, out.rows.length), width).format.autofitRows();
+  await batch.reserve();
+  const layout = ws.pageLayout;
+  layout.orientation = 'Landscape';
+  layout.paperSize = 'A4';
+  layout.centerHorizontally = true;
+  if (out.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1 };
+  const titles = out.print.titleRows;
+  if (titles) layout.setPrintTitleRows(`$${titles[0] + 1}:$${titles[1] + 1}`);
   return ws;
 }
 

@@ -51,6 +51,8 @@ export interface XlWorksheet extends Pick<Excel.Worksheet, 'id' | 'name' | 'posi
   readonly charts: XlChartCollection;
   readonly freezePanes: Pick<Excel.WorksheetFreezePanes, 'freezeRows'>;
   readonly autoFilter: XlAutoFilter;
+  /** Print setup (ExcelApi 1.9). */
+  readonly pageLayout: XlPageLayout;
   /** The whole sheet without an address. */
   getRange(address?: string): XlRange;
   /** Comma-separated A1 ranges of this sheet (ExcelApi 1.9). */
@@ -60,6 +62,8 @@ export interface XlWorksheet extends Pick<Excel.Worksheet, 'id' | 'name' | 'posi
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   load(propertyNames: string): XlWorksheet;
 }
+
+export type XlPageLayout = Pick<Excel.PageLayout, 'orientation' | 'paperSize' | 'zoom' | 'centerHorizontally' | 'setPrintTitleRows'>;
 
 export interface XlAutoFilter {
   apply(range: string): void;
@@ -73,7 +77,7 @@ export interface XlRange
   load(propertyNames: string): XlRange;
 }
 
-export interface XlRangeFormat extends Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText'> {
+export interface XlRangeFormat extends Pick<Excel.RangeFormat, 'columnWidth' | 'wrapText' | 'autofitRows'> {
   readonly fill: Pick<Excel.RangeFill, 'color'>;
   readonly font: Pick<Excel.RangeFont, 'bold' | 'size'>;
 }
@@ -121,8 +125,10 @@ export interface XlChart extends Pick<Excel.Chart, 'width' | 'height'> {
   setPosition(startCell: string, endCell?: string): void;
 }
 
-export interface XlChartSeries {
+export interface XlChartSeries extends Pick<Excel.ChartSeries, 'hasDataLabels'> {
   setXAxisValues(sourceData: XlRange): void;
+  readonly dataLabels: Pick<Excel.ChartDataLabels, 'showValue' | 'numberFormat'>;
+  readonly points: { getItemAt(index: number): { readonly format: { readonly fill: Pick<Excel.ChartFill, 'setSolidColor'> } } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,4 +154,5 @@ export const OFFICE_JS_SATISFIES_ADAPTER: [
   Satisfies<Excel.ChartSeries, XlChartSeries>,
   Satisfies<Excel.Functions, XlFunctions>,
   Satisfies<Excel.AutoFilter, XlAutoFilter>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];
+  Satisfies<Excel.PageLayout, XlPageLayout>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true];

@@ -107,7 +107,8 @@ describe('styles.xml in every shape', () => {
     expect(styles.dxf).toEqual({ error: 1, warning: 2, info: 3 });
     expect(styles.xf.title).toBe(1);
     expect(xml).toMatch(/<numFmt numFmtId="164" formatCode="dd\/mm\/yyyy"\/>/);
-    expect(xml).toMatch(/<cellXfs count="9">/);
+    // title, header, bold, link, two date formats plain and bold, wrapped and bold wrapped text.
+    expect(xml).toMatch(/<cellXfs count="11">/);
   });
 
   test('a package without styles.xml gets one, and clearing takes it away again', () => {

@@ -72,8 +72,14 @@ describe.each(INPUTS.map((f) => [path.relative(ROOT, f), f]))('round trip: %s', 
     const inputSheetParts = new Set(inputSheets.values());
     const changed = differingParts(input, output).filter((p) => !inputSheetParts.has(p));
     const added = [...after.keys()].filter((p) => !before.has(p));
-    expect(added.sort()).toEqual([...sheetParts(output).entries()].filter(([n]) => !inputSheets.has(n)).map(([, p]) => p).sort());
-    expect(added).toHaveLength(2);
+    const outputParts = [...sheetParts(output).entries()].filter(([n]) => !inputSheets.has(n)).map(([, p]) => p);
+    expect(outputParts).toHaveLength(2);
+    // The summary's chart: its worksheet's relationships, a drawing (and its relationships), a chart.
+    const chartParts = added.filter((p) => !outputParts.includes(p));
+    expect(chartParts.map((p) => p.replace(/\d+(?=\.xml)/, 'N')).sort()).toEqual(
+      ['xl/charts/chartN.xml', 'xl/drawings/_rels/drawingN.xml.rels', 'xl/drawings/drawingN.xml', 'xl/worksheets/_rels/sheetN.xml.rels'],
+    );
+    expect(chartParts).toContain(outputParts[1].replace('worksheets/', 'worksheets/_rels/') + '.rels');
     const allowed = new Set(['xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'docProps/app.xml', ...added]);
     expect(changed.filter((p) => !allowed.has(p))).toEqual([]);
   });
@@ -155,8 +161,44 @@ describe('output sheets', () => {
     expect(text(output, 'xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="5" hidden="1">'Constats'!$A$5:`);
   });
 
-  test('a data bar on the compliance column of the summary', () => {
-    expect(summary).toContain(`<conditionalFormatting sqref="${plan.sheets[1].dataBar}"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="num" val="0"/><cfvo type="num" val="100"/>`);
+  test('the summary draws its chart: drawing → chart part, bars coloured, labels, axis 0–100', () => {
+    const spec = plan.sheets[1].chart!;
+    expect(summary).toMatch(/<drawing r:id="rId1"\/><\/worksheet>$/);
+    const sheetPart = names.get('Synthèse GEC 2026-11')!;
+    const sheetRels = text(output, sheetPart.replace('worksheets/', 'worksheets/_rels/') + '.rels');
+    const drawingPart = 'xl/' + /Target="\.\.\/(drawings\/drawing\d+\.xml)"/.exec(sheetRels)![1];
+    const drawing = text(output, drawingPart);
+    expect(drawing).toContain('<xdr:from><xdr:col>0</xdr:col>');
+    const chartPart = 'xl/' + /Target="\.\.\/(charts\/chart\d+\.xml)"/.exec(text(output, drawingPart.replace('drawings/', 'drawings/_rels/') + '.rels'))![1];
+    const chart = text(output, chartPart);
+    expect(chart).toContain('<c:barChart><c:barDir val="col"/>');
+    expect(chart).toContain(`<c:f>'Synthèse GEC 2026-11'!$M$`);
+    expect(chart).toContain('<c:max val="100"/><c:min val="0"/>');
+    expect(chart).toContain('<c:showVal val="1"/>');
+    spec.colours.forEach((colour, i) =>
+      expect(chart).toContain(`<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${colour.slice(1)}"/>`),
+    );
+    spec.values.forEach((v, i) => v !== null && expect(chart).toContain(`<c:pt idx="${i}"><c:v>${v}</c:v></c:pt>`));
+    const types = text(output, '[Content_Types].xml');
+    expect(types).toContain(`PartName="/${chartPart}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"`);
+    expect(types).toContain(`PartName="/${drawingPart}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"`);
+  });
+
+  test('both output sheets print on A4 landscape, one page wide, with print titles; long texts wrap', () => {
+    for (const xml of [findings, summary]) {
+      expect(xml).toContain('<pageSetUpPr fitToPage="1"/>');
+      expect(xml).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    }
+    const wb = text(output, 'xl/workbook.xml');
+    expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="5">'Constats'!$5:$5</definedName>`);
+    expect(wb).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="6">'Synthèse GEC 2026-11'!$1:$1</definedName>`);
+    // A long message sits in a wrapping cell of a row tall enough for its lines.
+    const row = /<row r="(\d+)" ht="(\d+)" customHeight="1">(?:(?!<\/row>).)*La coordination tripartite/.exec(summary)!;
+    expect(Number(row[2])).toBeGreaterThanOrEqual(30);
+    const styles = text(output, 'xl/styles.xml');
+    const xfs = [.../<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1].matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
+    const messageStyle = Number(new RegExp(`<c r="D${row[1]}" s="(\\d+)"`).exec(summary)![1]);
+    expect(xfs[messageStyle]).toContain('<alignment wrapText="1"/>');
   });
 
   test('dates are date serials with the date style; the sheets are marked as the tool’s', () => {

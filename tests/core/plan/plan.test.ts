@@ -1,5 +1,5 @@
 import { validateWorkbook } from '../../../core/index';
-import { buildPlan } from '../../../core/plan';
+import { buildPlan, CHART_COLOURS } from '../../../core/plan';
 import { attention } from '../../../core/plan/summary';
 import { formatTimestamp } from '../../../core/plan/sheets';
 import type { OutputSheet, Plan, PlanCell } from '../../../core/plan/types';
@@ -107,6 +107,11 @@ describe('buildPlan: Constats', () => {
     expect(sheet.autoFilter).toBe('A5:L9');
   });
 
+  test('prints on A4 landscape, one page wide, the header row repeated; messages wrap', () => {
+    expect(sheet.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [4, 4] });
+    expect(sheet.wrapColumns).toEqual(expect.arrayContaining([7, 8, 9]));
+  });
+
   test('one row per finding in the report order, workbook text kept as text', () => {
     expect(sheet.rows[5].slice(0, 10)).toEqual(['erreur', 'membership/expert', 'III.5', 'Membres', 'D3', 'GD-EAU', 'GT2', '=HYPERLINK("http://x","y")', 'suggestion', '']);
     // presentation.md §3: the rule's title and the TdR's words follow the ten columns of outputs.md.
@@ -176,16 +181,39 @@ describe('buildPlan: Synthèse GEC', () => {
     expect(s.total.score).toBe(report.summary.total.score);
   });
 
-  test('the compliance column carries the data bar and the chart spec', () => {
+  test('the compliance column carries the chart spec: bars coloured by the worst finding, under the table', () => {
     const header = sheet.rows.findIndex((r) => r[0] === 'GT' && r[12] === 'Conformité (%)');
-    expect(sheet.dataBar).toBe(`M${header + 2}:M${header + 6}`);
+    const gts = report.summary.gts.filter((g) => /^GT[1-5]$/.test(g.gt));
     expect(sheet.chart).toMatchObject({
       categories: ['GT1', 'GT2', 'GT3', 'GT4', 'GT5'],
-      values: report.summary.gts.filter((g) => /^GT[1-5]$/.test(g.gt)).map((g) => g.score),
-      valuesRange: sheet.dataBar,
+      values: gts.map((g) => g.score),
+      valuesRange: `M${header + 2}:M${header + 6}`,
       categoriesRange: `A${header + 2}:A${header + 6}`,
     });
+    const colour = (g: { errors: number; warnings: number }) =>
+      g.errors > 0 ? CHART_COLOURS.error : g.warnings > 0 ? CHART_COLOURS.warning : CHART_COLOURS.none;
+    expect(sheet.chart!.colours).toEqual(gts.map(colour));
+    expect(new Set(sheet.chart!.colours).size).toBeGreaterThan(1);
+    // Under the total row (header + 7), from column A, so that it prints within the width.
+    const top = Number(/^A(\d+)$/.exec(sheet.chart!.anchor)![1]);
+    expect(top).toBeGreaterThan(header + 7);
+    expect(sheet.chart!.end).toMatch(/^G\d+$/);
+    expect(sheet.rows.slice(top - 1, Number(sheet.chart!.end.slice(1)) - 1).every((r) => r.length === 0)).toBe(true);
     expect(sheet.rows[header + 2][12]).toBe(gt2.score);
+  });
+
+  test('the score beside what it counts', () => {
+    const header = sheet.rows.findIndex((r) => r[0] === 'GT' && r[12] === 'Conformité (%)');
+    expect(sheet.rows[header][13]).toBe('Détail');
+    const g = report.summary.gts.find((x) => x.gt === 'GT2')!;
+    expect(sheet.rows[header + 2][13]).toBe(`${g.failed} élément${g.failed > 1 ? 's' : ''} en échec sur ${g.evaluated}`);
+    expect(s.gts[1]).toMatchObject({ evaluated: g.evaluated, failed: g.failed });
+  });
+
+  test('prints on A4 landscape, one page wide, the title repeated; long texts wrap', () => {
+    expect(sheet.print).toEqual({ orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [0, 0] });
+    expect(sheet.wrapColumns).toContain(3);
+    expect(sheet.columnWidths).toHaveLength(14);
   });
 
   test('coming rotations: within the notice or past, by date', () => {

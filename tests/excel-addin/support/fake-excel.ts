@@ -42,6 +42,7 @@ import type {
   XlFunctions,
   XlNamedItem,
   XlNamedItemCollection,
+  XlPageLayout,
   XlRange,
   XlRangeAreas,
   XlRangeFormat,
@@ -67,6 +68,7 @@ export interface FakeCell {
   fill?: string;
   bold?: boolean;
   fontSize?: number;
+  wrap?: boolean;
   hyperlink?: Excel.RangeHyperlink;
 }
 
@@ -97,6 +99,18 @@ export interface FakeChart {
   position: string | null;
   width: number;
   height: number;
+  /** Fill of each point set through `points.getItemAt(i).format.fill.setSolidColor`. */
+  pointColours: (string | null)[];
+  dataLabels: { show: boolean; showValue: boolean; numberFormat: string | null };
+}
+
+/** What `worksheet.pageLayout` was given. */
+export interface FakePageLayout {
+  orientation: string;
+  paperSize: string;
+  centerHorizontally: boolean;
+  zoom: Excel.PageLayoutZoomOptions | null;
+  printTitleRows: string | null;
 }
 
 export interface FakeSheet {
@@ -111,6 +125,9 @@ export interface FakeSheet {
   frozenRows: number;
   columnWidths: Map<number, number>;
   charts: FakeChart[];
+  pageLayout: FakePageLayout;
+  /** Ranges whose rows were autofitted. */
+  autofitRows: string[];
   autoFilter: string | null;
   validations: { address: string; rule: Excel.DataValidationRule; errorAlert?: Excel.DataValidationErrorAlert }[];
   selection: string | null;
@@ -261,6 +278,8 @@ export class FakeWorkbook {
       frozenRows: 0,
       columnWidths: new Map(),
       charts: [],
+      pageLayout: { orientation: 'Portrait', paperSize: 'Letter', centerHorizontally: false, zoom: null, printTitleRows: null },
+      autofitRows: [],
       autoFilter: null,
       validations: [],
       selection: null,
@@ -422,6 +441,8 @@ export class FakeWorkbook {
         frozenRows: s.frozenRows,
         columnWidths: [...s.columnWidths.entries()].sort((a, b) => a[0] - b[0]),
         charts: s.charts.map((c) => ({ ...c })),
+        pageLayout: { ...s.pageLayout },
+        autofitRows: [...s.autofitRows],
         autoFilter: s.autoFilter,
         validations: s.validations.map((v) => JSON.parse(JSON.stringify(v))),
         selection: s.selection,
@@ -649,6 +670,7 @@ class FakeWorksheet implements XlWorksheet {
   readonly charts: XlChartCollection;
   readonly freezePanes: { freezeRows(count?: number): void };
   readonly autoFilter: XlAutoFilter;
+  readonly pageLayout: XlPageLayout;
   private readonly loadedName = new Loaded<string>('worksheet.name');
   private readonly loadedVisibility = new Loaded<FakeSheet['visibility']>('worksheet.visibility');
   private readonly loadedPosition = new Loaded<number>('worksheet.position');
@@ -684,6 +706,8 @@ class FakeWorksheet implements XlWorksheet {
             position: null,
             width: 360,
             height: 216,
+            pointColours: [],
+            dataLabels: { show: false, showValue: false, numberFormat: null },
           };
           resolve().charts.push(c);
           chart.target = c;
@@ -697,6 +721,7 @@ class FakeWorksheet implements XlWorksheet {
           resolve().frozenRows = count;
         }),
     };
+    this.pageLayout = new FakePageLayoutProxy(ctx, () => resolve().pageLayout);
     this.autoFilter = {
       apply: (range: string) =>
         ctx.enqueue(`autoFilter.apply(${range})`, range, () => {
@@ -835,6 +860,10 @@ class FakeRange implements XlRange {
         ctx.enqueue(`${label}.format.columnWidth`, points, () => {
           const rect = this.rect();
           for (let c = rect.left; c < rect.left + rect.cols; c++) this.sheet().columnWidths.set(c, points);
+        }),
+      () =>
+        ctx.enqueue(`${label}.format.autofitRows`, null, () => {
+          this.sheet().autofitRows.push(rectAddress(this.rect()));
         }),
     );
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, sheet, () => rectAddress(this.rect()));
@@ -1022,8 +1051,9 @@ class FakeRangeFormat implements XlRangeFormat {
   readonly font: { bold: boolean; size: number };
 
   constructor(
-    cells: (name: string, data: unknown, apply: (cell: FakeCell) => void) => void,
+    private readonly cells: (name: string, data: unknown, apply: (cell: FakeCell) => void) => void,
     private readonly columns: (points: number) => void,
+    private readonly autofit: () => void,
   ) {
     const unreadable = (what: string): never => {
       throw new Error(`fake: reading ${what} is not modelled`);
@@ -1067,8 +1097,72 @@ class FakeRangeFormat implements XlRangeFormat {
   get wrapText(): boolean {
     throw new Error('fake: reading wrapText is not modelled');
   }
-  set wrapText(_wrap: boolean) {
-    throw new Error('fake: wrapText is not modelled');
+  set wrapText(wrap: boolean) {
+    this.cells('wrapText', wrap, (cell) => {
+      cell.wrap = wrap;
+    });
+  }
+  autofitRows(): void {
+    this.autofit();
+  }
+}
+
+/** worksheet.pageLayout: refuses what Excel refuses (a zoom mixing a scale and a fit; a scale
+ * outside 10–400; print titles that are not whole rows). */
+class FakePageLayoutProxy implements XlPageLayout {
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly layout: () => FakePageLayout,
+  ) {}
+
+  private set<K extends keyof FakePageLayout>(field: K, value: FakePageLayout[K], check: () => void = () => {}): void {
+    this.ctx.enqueue(`pageLayout.${field}`, value, () => {
+      check();
+      this.layout()[field] = value;
+    });
+  }
+
+  get orientation(): Excel.PageOrientation | 'Portrait' | 'Landscape' {
+    throw new Error('fake: reading pageLayout is not modelled');
+  }
+  set orientation(v: Excel.PageOrientation | 'Portrait' | 'Landscape') {
+    this.set('orientation', v, () => {
+      if (v !== 'Portrait' && v !== 'Landscape') throw new FakeOfficeError('InvalidArgument', `orientation ${v}`);
+    });
+  }
+  get paperSize(): XlPageLayout['paperSize'] {
+    throw new Error('fake: reading pageLayout is not modelled');
+  }
+  set paperSize(v: XlPageLayout['paperSize']) {
+    this.set('paperSize', v, () => {
+      if (!['A4', 'Letter', 'A3', 'Legal'].includes(v)) throw new FakeOfficeError('InvalidArgument', `paperSize ${v}`);
+    });
+  }
+  get centerHorizontally(): boolean {
+    throw new Error('fake: reading pageLayout is not modelled');
+  }
+  set centerHorizontally(v: boolean) {
+    this.set('centerHorizontally', v);
+  }
+  get zoom(): Excel.PageLayoutZoomOptions {
+    throw new Error('fake: reading pageLayout is not modelled');
+  }
+  set zoom(v: Excel.PageLayoutZoomOptions) {
+    this.set('zoom', { ...v }, () => {
+      const fit = v.horizontalFitToPages !== undefined || v.verticalFitToPages !== undefined;
+      if (fit && v.scale !== undefined) throw new FakeOfficeError('InvalidArgument', 'zoom: a scale and a fit at once');
+      if (v.scale !== undefined && !(v.scale >= 10 && v.scale <= 400)) throw new FakeOfficeError('InvalidArgument', `zoom.scale ${v.scale}`);
+      for (const n of [v.horizontalFitToPages, v.verticalFitToPages]) {
+        if (n !== undefined && !(Number.isInteger(n) && n >= 0)) throw new FakeOfficeError('InvalidArgument', `zoom fit ${n}`);
+      }
+    });
+  }
+  setPrintTitleRows(rows: Excel.Range | string): void {
+    const address = typeof rows === 'string' ? rows : '(range)';
+    this.ctx.enqueue('pageLayout.setPrintTitleRows', address, () => {
+      if (!/^\$?\d+:\$?\d+$/.test(address)) throw new FakeOfficeError('InvalidArgument', `print title rows ${address}`);
+      this.layout().printTitleRows = address;
+    });
   }
 }
 
@@ -1317,14 +1411,61 @@ class FakeChartProxy implements XlChart {
         },
       },
     };
+    const series0 = (index: number) => {
+      if (index !== 0) throw new FakeOfficeError('ItemNotFound', `series ${index}`);
+      return chart();
+    };
     this.series = {
       getItemAt: (index: number): XlChartSeries => ({
         setXAxisValues: (sourceData: XlRange) => {
           const source = asFakeRange(sourceData);
           ctx.enqueue(`chart.series(${index}).setXAxisValues`, null, () => {
-            if (index !== 0) throw new FakeOfficeError('ItemNotFound', `series ${index}`);
-            chart().xValues = rectAddress(source.rect());
+            series0(index).xValues = rectAddress(source.rect());
           });
+        },
+        get hasDataLabels(): boolean {
+          return unreadable();
+        },
+        set hasDataLabels(v: boolean) {
+          ctx.enqueue(`chart.series(${index}).hasDataLabels`, v, () => {
+            series0(index).dataLabels.show = v;
+          });
+        },
+        dataLabels: {
+          get showValue(): boolean {
+            return unreadable();
+          },
+          set showValue(v: boolean) {
+            ctx.enqueue(`chart.series(${index}).dataLabels.showValue`, v, () => {
+              series0(index).dataLabels.showValue = v;
+            });
+          },
+          get numberFormat(): string {
+            return unreadable();
+          },
+          set numberFormat(v: string) {
+            ctx.enqueue(`chart.series(${index}).dataLabels.numberFormat`, v, () => {
+              series0(index).dataLabels.numberFormat = v;
+            });
+          },
+        },
+        points: {
+          getItemAt: (point: number) => ({
+            format: {
+              fill: {
+                setSolidColor: (colour: string) =>
+                  ctx.enqueue(`chart.series(${index}).points(${point}).fill`, colour, () => {
+                    const c = series0(index);
+                    // Excel refuses a point past the series' values.
+                    const [, a, b] = /(\d+):[A-Z]+(\d+)$/.exec(c.source) ?? [];
+                    const count = a && b ? Number(b) - Number(a) + 1 : 1;
+                    if (point < 0 || point >= count) throw new FakeOfficeError('ItemNotFound', `point ${point}`);
+                    if (!/^#[0-9A-Fa-f]{6}$/.test(colour)) throw new FakeOfficeError('InvalidArgument', `colour ${colour}`);
+                    c.pointColours[point] = colour;
+                  }),
+              },
+            },
+          }),
         },
       }),
     };

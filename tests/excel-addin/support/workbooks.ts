@@ -94,6 +94,8 @@ export function decorate(wb: FakeWorkbook): void {
     position: 'P2',
     width: 300,
     height: 200,
+    pointColours: [],
+    dataLabels: { show: false, showValue: false, numberFormat: null },
   });
   const notes = wb.addSheet('Notes');
   wb.setValues(notes, [['Réunion du 12', '=1+1 typed by the user'], ['', 45000]]);

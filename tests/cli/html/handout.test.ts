@@ -1,0 +1,104 @@
+// The HTML report as the GEC handout (presentation.md §1-2), in headless Chromium: the sample
+// checked in October, then its copy in November, so that the report has a trend. On a phone
+// (390 px) the page never scrolls sideways; printed (print emulation, A4 landscape) the filters
+// are hidden, every column of the GT table fits the page and every finding is shown.
+
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { main, type Io } from '../../../cli/main';
+import { CHART_COLOURS } from '../../../core/plan/types';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => fs.existsSync(p)) ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+
+function run(args: string[]): void {
+  const io: Io = { stdout: () => {}, stderr: () => {}, env: {}, isTTY: false, now: '2026-11-15T10:00:00Z' };
+  main(args, io);
+}
+
+describe('the HTML report on a phone and on paper', () => {
+  let dir: string;
+  let url: string;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is required for this test: ${CHROMIUM} is missing (apt-get install chromium)`);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdr-handout-'));
+    const october = path.join(dir, 'octobre.xlsx');
+    const html = path.join(dir, 'rapport.html');
+    run(['--date', '2026-10-15', '--out', october, path.join(ROOT, 'examples/secretariat-ptf.xlsx')]);
+    run(['--date', '2026-11-15', '--html', html, october]);
+    url = `file://${html}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+    page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    page.on('pageerror', (e) => problems.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page.goto(url, { waitUntil: 'load' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('at 390 px the page does not scroll sideways; the wide tables scroll inside their box', async () => {
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const gt = await page.evaluate(() => {
+      const box = document.querySelector('#gt-table')!.parentElement!;
+      return { scroll: box.scrollWidth, client: box.clientWidth, overflow: getComputedStyle(box).overflowX };
+    });
+    expect(gt.scroll).toBeGreaterThan(gt.client);
+    expect(gt.overflow).toBe('auto');
+    // The charts shrink to the screen.
+    for (const id of ['#chart', '#trend-chart']) expect((await page.locator(id).boundingBox())!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: path.join(dir, 'phone.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  test('the bars are coloured by each GT’s worst finding, and labelled with the score', async () => {
+    const bars = await page.$$eval('#chart rect.bar', (rs) => rs.map((r) => ({ worst: r.getAttribute('data-worst'), fill: r.getAttribute('fill') })));
+    expect(bars).toHaveLength(5);
+    for (const b of bars) expect(b.fill).toBe(CHART_COLOURS[b.worst as keyof typeof CHART_COLOURS]);
+    // The sample has GTs with an error and GTs with warnings only: two colours.
+    expect(new Set(bars.map((b) => b.fill)).size).toBeGreaterThan(1);
+    const labels = await page.$$eval('#chart text', (ts) => ts.map((t) => t.textContent));
+    expect(labels).toEqual(expect.arrayContaining(['96,7', '98,8']));
+  });
+
+  test('the trend: two months per GT and the change since October', async () => {
+    const head = await page.$$eval('#trend-table th', (ths) => ths.map((t) => t.textContent));
+    expect(head).toEqual(['GT', '2026-10', '2026-11', 'Évolution depuis 2026-10']);
+    const rows = await page.$$eval('#trend-table tbody tr', (trs) => (trs as HTMLTableRowElement[]).map((tr) => Array.from(tr.cells, (c) => c.textContent)));
+    expect(rows).toHaveLength(5);
+    for (const r of rows) expect(r[3]).toMatch(/^([+−]\d+(,\d)? pts?|0 pt)$/);
+    expect(await page.$$eval('#trend-chart polyline', (p) => p.length)).toBe(5);
+  });
+
+  test('printed: A4 landscape, filters hidden, every GT column on the page, every finding shown', async () => {
+    await page.selectOption('#filter-severity', 'error');
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1047, height: 740 }); // A4 landscape less 10 mm margins, at 96 dpi
+    expect(await page.evaluate(() => getComputedStyle(document.getElementById('filters')!).display)).toBe('none');
+    const fits = await page.evaluate(() => {
+      const table = document.getElementById('gt-table')!;
+      return { right: table.getBoundingClientRect().right, width: document.documentElement.clientWidth, cols: table.querySelectorAll('thead th').length };
+    });
+    expect(fits.cols).toBe(14);
+    expect(fits.right).toBeLessThanOrEqual(fits.width);
+    const shown = await page.$$eval('#findings-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBe(await page.$$eval('#findings-table tbody tr', (rows) => rows.length));
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    const size = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1'))!;
+    expect(Number(size[1])).toBeCloseTo(841.9, 0);
+    expect(Number(size[2])).toBeCloseTo(595.3, 0);
+    await page.emulateMedia({ media: 'screen' });
+    await page.selectOption('#filter-severity', '');
+  });
+});

@@ -19,7 +19,6 @@ import type {
   TemplateResult,
   ValidateRequest,
 } from '../../ui/host';
-import { consolidateInExcel } from './consolidate';
 import { toPaneResult } from '../../ui/result';
 import { applyPlan, type ApplyOptions } from './office/apply';
 import { clearTool } from './office/clear';
@@ -106,7 +105,10 @@ export class ExcelPaneHost implements PaneHost {
     return this.env.run((ctx) => clearTool(ctx));
   }
 
-  consolidate(files: PaneFile[], request: ValidateRequest, onFile?: (p: ConsolidateProgress) => void): Promise<ConsolidateResult> {
+  async consolidate(files: PaneFile[], request: ValidateRequest, onFile?: (p: ConsolidateProgress) => void): Promise<ConsolidateResult> {
+    // Loaded when the secretariat consolidates: the .xlsx reader and the consolidated plan stay
+    // out of the pane's first script (quality.md P5), and out of the ribbon commands' script.
+    const { consolidateInExcel } = await import(/* webpackChunkName: "consolidate" */ './consolidate');
     return this.env.run((ctx) => consolidateInExcel(ctx, this.env, files, request, onFile));
   }
 

@@ -256,7 +256,7 @@ function findingsSheet(findings: ConsolidatedFinding[], rules: RuleSummary[], n:
   for (const rule of rules) b.add([rule.ruleId, rule.tdr, severityLabel(rule.severity, lang), rule.evaluated, rule.failed, t.status[rule.status]]);
   return b.sheet('findings', outputMessages(lang).findingsSheet, name, lang, {
     frozenRows: header + 1,
-    columnWidths: [24, 14, 30, 12, 14, 10, 18, 8, 80, 60, 30, 30, 80],
+    columnWidths: [24, 14, 30, 12, 14, 10, 18, 8, 80, 60, 30, 44, 80],
     autoFilter: `A${header + 1}:${columnName(t.findingsHeader.length)}${Math.max(last, header + 1) + 1}`,
   });
 }

@@ -11,8 +11,9 @@ import { validate } from '../core';
 import { defaultSettings } from '../core/settings';
 import { SETTING_KEYS } from '../core/workbook/settings-sheet';
 import { sheetSpec } from '../core/workbook/schema';
-import { RULES } from '../core/rules/index';
+import { CONSOLIDATION_RULES, RULES } from '../core/rules/index';
 import type { Rule } from '../core/rules/rule';
+import type { ConsolidationRule } from '../core/rules/consolidation/rule';
 import type { SheetKey } from '../core/workbook/model';
 import type { Finding, Lang } from '../core/types';
 import { severityLabel } from '../core/plan/messages';
@@ -25,7 +26,13 @@ const WORDS = {
     intro:
       `Les ${RULES.length} règles de tdr-check, dans l'ordre du catalogue. Chaque règle cite les mots des TdR qu'elle fait respecter ` +
       '(texte complet : [tdr.txt](tdr.txt)). Fichier produit par `npm run docs` à partir des modules `core/rules/` : ' +
-      'ne pas le modifier à la main.',
+      'ne pas le modifier à la main. Les règles d’une consolidation suivent : [Règles de consolidation](#fr-consolidation).',
+    consolidationHeading: 'Règles de consolidation',
+    consolidationIntro:
+      `Les ${CONSOLIDATION_RULES.length} règles d'une consolidation (\`tdr-check\` avec plusieurs classeurs, ou Consolider dans le volet) : ` +
+      'elles voient ensemble les classeurs des coordinateurs, chacun d’abord vérifié seul avec son propre Périmètre et ses propres paramètres. ' +
+      'Leurs constats nomment le classeur qui porte la cellule.',
+    noExampleConsolidation: 'modèle du message',
     summary: '| Règle | Intitulé | Sévérité | TdR |\n|---|---|---|---|',
     severity: 'Sévérité par défaut',
     tdr: 'TdR',
@@ -48,7 +55,14 @@ const WORDS = {
     heading: 'Rules checked',
     intro:
       `The ${RULES.length} rules of tdr-check, in catalogue order. Each rule quotes the TdR words it enforces, in French ` +
-      '(full text: [tdr.txt](tdr.txt)). Made by `npm run docs` from the `core/rules/` modules: do not edit by hand.',
+      '(full text: [tdr.txt](tdr.txt)). Made by `npm run docs` from the `core/rules/` modules: do not edit by hand. ' +
+      'The rules of a consolidation follow: [Consolidation rules](#en-consolidation).',
+    consolidationHeading: 'Consolidation rules',
+    consolidationIntro:
+      `The ${CONSOLIDATION_RULES.length} rules of a consolidation (\`tdr-check\` with several workbooks, or Consolidate in the pane): ` +
+      "they see the coordinators' workbooks together, each first checked on its own with its own Scope and settings. " +
+      'Their findings name the workbook that holds the cell.',
+    noExampleConsolidation: 'the message template',
     summary: '| Rule | Title | Severity | TdR |\n|---|---|---|---|',
     severity: 'Default severity',
     tdr: 'TdR',
@@ -107,7 +121,7 @@ function sampleExamples(): Record<Lang, Map<string, Finding>> {
   return out;
 }
 
-function ruleSection(rule: Rule, lang: Lang, example: Finding | undefined): string {
+function ruleSection(rule: Rule | ConsolidationRule, lang: Lang, example: Finding | undefined): string {
   const w = WORDS[lang];
   const lines: string[] = [];
   lines.push(`### <a id="${anchorOf(rule.id, lang)}"></a>\`${rule.id}\` — ${rule.title[lang]}`, '');
@@ -119,23 +133,25 @@ function ruleSection(rule: Rule, lang: Lang, example: Finding | undefined): stri
   const messages = Object.values(rule.messages).map((m) => readableTemplate(m[lang]));
   lines.push(`- ${w.triggers}${colon.trimEnd()}`);
   for (const m of messages) lines.push(`  - ${m}`);
-  const columns = Object.entries(rule.requires ?? {}).map(([key, fields]) => {
+  // A consolidation rule reads what each workbook's own check read: no columns or settings of its own.
+  const consolidation = rule.area === 'consolidation';
+  const columns = Object.entries((!consolidation && rule.requires) || {}).map(([key, fields]) => {
     const spec = sheetSpec(key as SheetKey);
     const names = (fields ?? []).map((f) => spec.columns.find((c) => c.field === f)?.[lang] ?? f);
     return `${spec[lang]} (${names.join(', ')})`;
   });
   if (columns.length) lines.push(`- ${w.columns}${colon}${columns.join(' ; ')}`);
-  const settings = (rule.settings ?? []).map((name) => {
+  const settings = ((!consolidation && rule.settings) || []).map((name) => {
     const key = SETTING_KEYS.find((k) => k.name === name);
     const label = key ? key.aliases[lang === 'fr' ? 0 : 1] : name;
     return `${label} (${w.defaultValue}${colon}${settingDefault(name, lang)})`;
   });
-  lines.push(`- ${w.settings}${colon}${settings.length ? settings.join(' ; ') : w.noSettings}`);
+  if (!consolidation) lines.push(`- ${w.settings}${colon}${settings.length ? settings.join(' ; ') : w.noSettings}`);
   if (example) {
     const place = example.sheet === null ? w.workbookAnchor : example.cell === null ? example.sheet : `${example.sheet}!${example.cell}`;
     lines.push(`- ${w.example} (${w.exampleSample(formatDay(isoToDay(SAMPLE_REFERENCE_DATE)!, lang))}, ${w.anchor} ${place})${colon}« ${example.message} »`);
   } else {
-    lines.push(`- ${w.example} (${w.noExample})${colon}« ${messages[0] ?? ''} »`);
+    lines.push(`- ${w.example} (${consolidation ? w.noExampleConsolidation : w.noExample})${colon}« ${messages[0] ?? ''} »`);
   }
   lines.push('');
   return lines.join('\n');
@@ -153,6 +169,13 @@ export function rulesMarkdown(): string {
     }
     parts.push('');
     for (const r of RULES) parts.push(ruleSection(r, lang, examples[lang].get(r.id)));
+    // scope.md: the consolidation rules, after the workbook rules.
+    parts.push(`## <a id="${lang}-consolidation"></a>${w.consolidationHeading}`, '', w.consolidationIntro, '', w.summary);
+    for (const r of CONSOLIDATION_RULES) {
+      parts.push(`| [\`${r.id}\`](#${anchorOf(r.id, lang)}) | ${r.title[lang]} | ${severityLabel(r.defaultSeverity, lang)} | ${r.tdr} |`);
+    }
+    parts.push('');
+    for (const r of CONSOLIDATION_RULES) parts.push(ruleSection(r, lang, undefined));
   }
   return parts.join('\n').replace(/\n+$/, '\n');
 }

@@ -7,6 +7,7 @@
 import { validateWorkbook } from '../core';
 import { consolidate, type ConsolidationMember } from '../core/consolidate';
 import type { Lang } from '../core/types';
+import { ruleText } from '../core/rules/index';
 import { readXlsx, XlsxError } from '../cli/xlsx/read';
 import type { ConsolidateProgress, ConsolidateResult, PaneFile, ValidateRequest } from './host';
 
@@ -75,7 +76,18 @@ export function toConsolidateResult(
     })),
     total: { gt: 'total', name: '', ...pick(consolidation.summary.total) },
     sheets,
+    rules: ruleTexts(consolidation.findings.map((f) => f.ruleId)),
   };
+}
+
+/** presentation.md §3: each named rule's title (both languages) and TdR words, once per rule. */
+function ruleTexts(ids: readonly string[]): NonNullable<ConsolidateResult['rules']> {
+  const out: NonNullable<ConsolidateResult['rules']> = {};
+  for (const id of ids) {
+    if (out[id]) continue;
+    out[id] = { title: { fr: ruleText(id, 'fr').title, en: ruleText(id, 'en').title }, quote: ruleText(id, 'fr').quote };
+  }
+  return out;
 }
 
 function pick(t: { score: number | null; errors: number; warnings: number }) {

@@ -120,7 +120,16 @@ export function mountConsolidate(parent: HTMLElement, host: PaneHost, options: C
     if (r.findings.length === 0) findings.append(el('li', {}, t.consolidateNone));
     for (const f of r.findings) {
       const where = f.workbook ? `${f.workbook}${f.sheet ? ` › ${f.sheet}${f.cell ? `!${f.cell}` : ''}` : ''}` : '';
-      findings.append(el('li', { class: `tdr-sev-${f.severity}` }, `${where ? `${where} — ` : ''}${f.message} (${f.ruleId})`));
+      // presentation.md §3, as the pane's own findings: the rule's title, and the TdR's words on demand.
+      const rule = r.rules?.[f.ruleId];
+      const id = [rule?.title[lang], f.ruleId].filter((x) => x).join(' · ');
+      const li = el('li', { class: `tdr-sev-${f.severity}` }, `${where ? `${where} — ` : ''}${f.message} (${id})`);
+      if (rule?.quote) {
+        const details = el('details', { class: 'tdr-quote' });
+        details.append(el('summary', {}, t.tdrText(f.tdr)), el('p', {}, rule.quote));
+        li.append(details);
+      }
+      findings.append(li);
     }
     body.append(table, findings);
   }

@@ -162,6 +162,8 @@ export interface ConsolidateResult {
   total: PaneGt;
   /** The consolidated sheets written into the open workbook (tool-owned: Clear removes them). */
   sheets: string[];
+  /** The rules the findings name, as PaneResult.rules (consolidation rules included). */
+  rules?: PaneResult['rules'];
 }
 
 export interface PaneHost {

@@ -14,6 +14,8 @@ import { referenceGt } from '../reference';
 import { buildSummary, MAX_ATTENTION, REFERENCE_GT_CODES } from './summary';
 import { monthName, outputMessages, severityLabel } from './messages';
 import { place, SheetBuilder, summarySheet } from './sheets';
+import { ruleText } from '../rules/index';
+import { columnName } from '../a1';
 import type { AttentionItem, ExistingSheet, GecSummary, GtLine, OutputSheet, PlanCell } from './types';
 import { resolveNames, sheetsReplacedBy } from './sheet-names';
 
@@ -238,6 +240,10 @@ function findingsSheet(findings: ConsolidatedFinding[], rules: RuleSummary[], n:
       f.workbook ?? w.consolidation,
       severityLabel(f.severity, lang), f.ruleId, f.tdr, f.sheet ?? '', f.cell ?? '', f.group ?? '', f.gt ?? '',
       f.message, f.suggestion, f.waived ? f.waiver || t.waivedNoReason : '',
+      // presentation.md §3, as the single workbook's Constats: the rule's title and the TdR's words
+      // (a consolidation rule's as a workbook rule's).
+      ruleText(f.ruleId, lang).title,
+      ruleText(f.ruleId, lang).quote || t.noQuote,
     ]);
     // The cell link points into the source file: `fichier.xlsx#'Membres'!F12`.
     if (f.workbook) b.link(r, 5, f.sheet, f.cell ?? (f.sheet !== null ? 'A1' : null), f.workbook);
@@ -250,8 +256,8 @@ function findingsSheet(findings: ConsolidatedFinding[], rules: RuleSummary[], n:
   for (const rule of rules) b.add([rule.ruleId, rule.tdr, severityLabel(rule.severity, lang), rule.evaluated, rule.failed, t.status[rule.status]]);
   return b.sheet('findings', outputMessages(lang).findingsSheet, name, lang, {
     frozenRows: header + 1,
-    columnWidths: [24, 14, 30, 12, 14, 10, 18, 8, 80, 60, 30],
-    autoFilter: `A${header + 1}:K${Math.max(last, header + 1) + 1}`,
+    columnWidths: [24, 14, 30, 12, 14, 10, 18, 8, 80, 60, 30, 44, 80],
+    autoFilter: `A${header + 1}:${columnName(t.findingsHeader.length)}${Math.max(last, header + 1) + 1}`,
   });
 }
 

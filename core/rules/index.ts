@@ -120,11 +120,14 @@ export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
 }
 
-const BY_ID = new Map(RULES.map((r) => [r.id, r] as const));
+// Every rule a finding may name: a workbook's and a consolidated run's (their findings share the
+// HTML report, the Constats sheet and the pane).
+const BY_ID = new Map<string, Rule | ConsolidationRule>([...RULES, ...CONSOLIDATION_RULES].map((r) => [r.id, r] as const));
 
 /**
  * What a finding shows of its rule (presentation.md §3): the title in `lang` and the TdR's words
- * (French, « … » passages joined by a space; '' for a data rule). Unknown ids give the id itself.
+ * (French, « … » passages joined by a space; '' for a data rule). Workbook and consolidation rules
+ * alike; unknown ids give the id itself.
  */
 export function ruleText(id: string, lang: Lang): { title: string; quote: string } {
   const rule = BY_ID.get(id);

@@ -90,6 +90,11 @@ describe('Consolider in the sidebar', () => {
       'coordination-gt5.xlsx : vérifié (périmètre GT5), 0 erreur(s), 0 avertissement(s)',
     ]);
     expect(await page.locator('.tdr-consolidate .tdr-findings li').count()).toBe(3); // GT1, GT2, GT3 uncovered
+    // presentation.md §3: each with its rule's title, and the TdR's words on demand.
+    for (const text of await page.locator('.tdr-consolidate .tdr-findings li').allTextContents()) {
+      expect(text).toContain('(Chaque GT PTF couvert par un seul classeur · consolidation/gt-coverage)');
+      expect(text).toContain('Texte des TdR (II.1, II.7, I.3)');
+    }
     // The files never went to the server: only the sheet names and the consolidated sheets did.
     expect(serverCalls).toEqual(['tdrCheckSheetNames', 'tdrCheckWriteSheets']);
     expect(model.sheets.map((s) => s.name)).toEqual([...before, 'Synthèse GEC 2026-11', 'Constats', 'Classeurs']);

@@ -12,6 +12,8 @@ import { writeXlsx } from '../../cli/xlsx/write';
 import { readXlsx } from '../../cli/xlsx/read';
 import { buildCoordinatorWorkbook, COORDINATOR_GTS, coordinatorFile } from '../../examples/make-sample';
 import type { NewSheet } from '../../cli/xlsx/write';
+import { escapeHtml } from '../../cli/html/report';
+import { ruleText } from '../../core/rules/index';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tdr-consolidate-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
@@ -147,6 +149,19 @@ describe('tdr-check on several workbooks', () => {
     const html_ = fs.readFileSync(html, 'utf8');
     expect(html_).toContain('coordination-gt2.xlsx');
     expect(html_).toContain('consolidation/gt-coverage');
+    // presentation.md §3: a consolidation finding shows its rule's title and TdR words, as a
+    // workbook finding does (HTML: title over the id, the words on demand; Constats: two columns).
+    const { title, quote } = ruleText('consolidation/gt-coverage', 'fr');
+    expect(title).toBe('Chaque GT PTF couvert par un seul classeur');
+    expect(quote).toMatch(/^« Les 5 nouveaux GT PTF/);
+    expect(html_).toContain(`<span title="${escapeHtml(quote)}">${escapeHtml(title)}</span><br><code>consolidation/gt-coverage</code>`);
+    expect(html_).toContain(`<span class="quote">${escapeHtml(quote)}</span>`);
+    const constats = book.sheets[1].rows;
+    const header = constats.findIndex((row) => row[0] === 'Classeur');
+    expect(constats[header].slice(-2)).toEqual(['Intitulé de la règle', 'Texte des TdR']);
+    const gt4 = constats.find((row) => row[2] === 'consolidation/gt-coverage')!;
+    expect(gt4.length).toBe(constats[header].length);
+    expect(gt4.slice(-2)).toEqual([title, quote]);
   });
 
   it('the consolidated workbook opens in LibreOffice', () => {

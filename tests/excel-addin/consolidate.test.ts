@@ -79,7 +79,12 @@ describe('Consolider in the Excel task pane', () => {
     for (const [i, gt] of ['GT3', 'GT4', 'GT5'].entries()) {
       expect(findings[i]).toContain(`ne couvre ${gt}`);
       expect(findings[i]).toContain('consolidation/gt-coverage');
+      // presentation.md §3: the rule's title with the finding, the TdR's words on demand.
+      expect(findings[i]).toContain('(Chaque GT PTF couvert par un seul classeur · consolidation/gt-coverage)');
     }
+    const quote = page.locator('.tdr-consolidate .tdr-findings li').first().locator('details.tdr-quote');
+    expect(await quote.locator('summary').textContent()).toBe('Texte des TdR (II.1, II.7, I.3)');
+    expect(await quote.locator('p').textContent()).toMatch(/^« Les 5 nouveaux GT PTF, qui sont désormais alignés sur ceux du CREDD/);
     const rows = await page.locator('.tdr-consolidate tbody tr').allTextContents();
     expect(rows[0]).toContain('coordination-gt1.xlsx');
     expect(rows[1]).toContain('coordination-gt2.xlsx');

@@ -10,6 +10,11 @@ const rule: ConsolidationRule = {
   id: 'consolidation/duplicate-group',
   area: 'consolidation',
   tdr: 'V, III.1',
+  title: { fr: 'Groupe de dialogue dans un seul classeur', en: 'Dialogue group in one workbook' },
+  quote: [
+    '« Les modifications apportées à la version initiale de la nouvelle configuration des GT PTF, suite aux observations et commentaires formulés par certains PTF, aboutissent à la structuration suivante : »',
+    '« Tous les anciens GT et SGT deviennent des Groupes de Dialogue sectoriel reliés aux 5 nouveaux GT PTF. »',
+  ],
   defaultSeverity: 'error',
   description: {
     fr: 'Un groupe de dialogue ne figure que dans un seul des classeurs consolidés.',

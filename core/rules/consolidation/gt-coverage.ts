@@ -11,6 +11,12 @@ const rule: ConsolidationRule = {
   id: 'consolidation/gt-coverage',
   area: 'consolidation',
   tdr: 'II.1, II.7, I.3',
+  title: { fr: 'Chaque GT PTF couvert par un seul classeur', en: 'Each GT PTF covered by one workbook' },
+  quote: [
+    '« Les 5 nouveaux GT PTF, qui sont désormais alignés sur ceux du CREDD (4 GT CREDD, dont un transversal) […] »',
+    '« […] une coordination « tripartites » (trinôme de PTF) devrait se succéder dans le lead des GT PTF […] »',
+    '« La réunion mensuelle du GEC, élargie aux Coordinateurs de GT/SGT/Clusters du 17 juin 2020 a adopté la nouvelle configuration à 5 GT adossés à ceux du CREDD […] »',
+  ],
   defaultSeverity: 'error',
   description: {
     fr: 'Chacun des 5 GT PTF de référence est couvert par un et un seul des classeurs consolidés.',

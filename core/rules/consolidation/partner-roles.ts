@@ -14,6 +14,10 @@ const rule: ConsolidationRule = {
   id: 'consolidation/partner-roles',
   area: 'consolidation',
   tdr: 'II.8',
+  title: { fr: 'Charge de coordination d’un PTF', en: "A PTF's coordination load" },
+  quote: [
+    '« Les coordinations « tripartites » devront avoir une certaine capacité organisationnelle, en ressources humaines et logistique afin de suivre et coordonner les activités des Groupes de Dialogue […] »',
+  ],
   defaultSeverity: 'info',
   description: {
     fr: 'Un PTF n’assure pas de rôle de coordination dans plus de deux GT PTF, sur l’ensemble des classeurs.',

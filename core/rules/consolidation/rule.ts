@@ -39,6 +39,13 @@ export interface ConsolidationRule {
   id: string;
   area: 'consolidation';
   tdr: string;
+  /** A short name, shown with each finding and in docs/rules.md (as Rule.title). */
+  title: Text;
+  /**
+   * The TdR's own words the rule enforces (as Rule.quote): French, exact, each passage in « … »
+   * with `[…]` for cuts; tests/core/rules/catalogue.test.ts checks them against docs/tdr.txt.
+   */
+  quote: readonly string[];
   defaultSeverity: Severity;
   description: Text;
   messages: Record<string, Text>;

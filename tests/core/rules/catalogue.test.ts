@@ -4,7 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULES } from '../../../core/rules/index';
+import { CONSOLIDATION_RULES, RULES } from '../../../core/rules/index';
 
 const TDR_FILE = path.join(__dirname, '..', '..', '..', 'docs', 'tdr.txt');
 
@@ -24,6 +24,9 @@ function quotePieces(passage: string): string[] {
     .filter((p) => p.replace(/[\s().,;:]/g, '').length > 0);
 }
 
+/** Every rule a finding may name: the workbook rules, then the consolidation rules (scope.md). */
+const ALL_RULES = [...RULES, ...CONSOLIDATION_RULES];
+
 describe('the rule catalogue: titles and TdR quotes', () => {
   const tdr = tdrText();
 
@@ -34,7 +37,7 @@ describe('the rule catalogue: titles and TdR quotes', () => {
     }
   });
 
-  for (const rule of RULES) {
+  for (const rule of ALL_RULES) {
     it(`${rule.id}: a title in both languages and the TdR's exact words`, () => {
       expect(rule.title.fr.trim()).not.toBe('');
       expect(rule.title.en.trim()).not.toBe('');
@@ -57,8 +60,16 @@ describe('the rule catalogue: titles and TdR quotes', () => {
 
   it('titles are unique in each language', () => {
     for (const lang of ['fr', 'en'] as const) {
-      const titles = RULES.map((r) => r.title[lang]);
+      const titles = ALL_RULES.map((r) => r.title[lang]);
       expect(new Set(titles).size).toBe(titles.length);
+    }
+  });
+
+  it('checks the consolidation rules too, each quoting the TdR (none is a data rule)', () => {
+    expect(CONSOLIDATION_RULES.map((r) => r.id)).toEqual(['consolidation/gt-coverage', 'consolidation/duplicate-group', 'consolidation/partner-roles']);
+    for (const rule of CONSOLIDATION_RULES) {
+      expect(rule.tdr).not.toBe('—');
+      expect(rule.quote.length).toBeGreaterThan(0);
     }
   });
 

@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { rulesMarkdown } from '../../../cli/rules-doc';
-import { RULES } from '../../../core/rules/index';
+import { CONSOLIDATION_RULES, RULES } from '../../../core/rules/index';
 
 const FILE = path.join(__dirname, '..', '..', '..', 'docs', 'rules.md');
 
@@ -24,7 +24,7 @@ describe('docs/rules.md', () => {
   });
 
   it('lists every rule in both languages with its title, severity, TdR words and an example', () => {
-    for (const r of RULES) {
+    for (const r of [...RULES, ...CONSOLIDATION_RULES]) {
       for (const lang of ['fr', 'en'] as const) {
         const heading = `<a id="${lang}-${r.id.replace('/', '-')}"></a>\`${r.id}\` — ${r.title[lang]}`;
         const at = made.indexOf(heading);
@@ -35,6 +35,37 @@ describe('docs/rules.md', () => {
         expect(section).toMatch(lang === 'fr' ? /- Exemple .*« .+ »/ : /- Example .*« .+ »/);
       }
     }
+  });
+
+  it('lists the consolidation rules in their own section, after every workbook rule', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const start = made.indexOf(`## <a id="${lang}-consolidation"></a>`);
+      expect(start).toBeGreaterThan(made.indexOf(`<a id="${lang}-${RULES[RULES.length - 1].id.replace('/', '-')}"></a>`));
+      const end = lang === 'fr' ? made.indexOf('## <a id="en"></a>') : made.length;
+      const part = made.slice(start, end);
+      for (const r of CONSOLIDATION_RULES) {
+        expect(part).toContain(`| [\`${r.id}\`](#${lang}-${r.id.replace('/', '-')}) | ${r.title[lang]} |`);
+        expect(part).toContain(`<a id="${lang}-${r.id.replace('/', '-')}"></a>`);
+      }
+      // No workbook rule in it.
+      for (const r of RULES) expect(part).not.toContain(`<a id="${lang}-${r.id.replace('/', '-')}"></a>`);
+    }
+  });
+
+  it('follows the consolidation rule modules: a changed title or quote makes the file stale', () => {
+    const rule = CONSOLIDATION_RULES[1] as { title: { fr: string; en: string }; quote: readonly string[] };
+    const { title, quote } = rule;
+    try {
+      rule.title = { ...title, fr: `${title.fr} (modifié)` };
+      expect(rulesMarkdown()).not.toBe(made);
+      rule.title = title;
+      rule.quote = ['« Tous les anciens GT et SGT deviennent des Groupes de Dialogue […] »'];
+      expect(rulesMarkdown()).not.toBe(made);
+    } finally {
+      rule.title = title;
+      rule.quote = quote;
+    }
+    expect(rulesMarkdown()).toBe(made);
   });
 
   it('shows a real finding of the sample as the example when the sample has one', () => {

@@ -134,7 +134,8 @@ describe('tdr-check', () => {
           return path.join(tmp, 'locked.xlsx');
         },
       ],
-      ['a folder', () => tmp],
+      // A folder is a consolidation (scope.md); one without any workbook is named as such.
+      ['a folder without any .xlsx', () => (fs.mkdirSync(path.join(tmp, 'vide'), { recursive: true }), path.join(tmp, 'vide'))],
     ];
     for (const [name, make] of cases) {
       it(name, () => {

@@ -131,7 +131,9 @@ describe('buildTemplatePlan', () => {
       // Every setting but the reference date (blank = today, explained in Lisez-moi).
       for (const k of SETTING_KEYS.filter((k) => k.name !== 'referenceDate')) expect(keys).toContain(k.aliases[lang === 'fr' ? 0 : 1]);
       for (const r of settings.rows.slice(1)) {
-        expect(r[1]).not.toBeNull();
+        // Périmètre's default is blank (all five GT, scope.md); every other setting shows its value.
+        if (r[0] === (lang === 'fr' ? 'Périmètre' : 'Scope')) expect(r[1]).toBeNull();
+        else expect(r[1]).not.toBeNull();
         expect(String(r[2]).length).toBeGreaterThan(20);
       }
       const { parsed, report } = validateWorkbook(snapshotOf(buildTemplatePlan(lang)), { today: '2026-11-15' });

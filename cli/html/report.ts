@@ -65,8 +65,9 @@ h1, p, td { overflow-wrap: break-word; }
 @media (max-width: 600px) {
   body { padding: 12px; }
   h1 { font-size: 19px; }
-  .filters select { min-width: 0; max-width: 100%; }
-  .filters label { flex: 1 1 140px; }
+  .filters select { min-width: 0; max-width: 100%; width: 100%; }
+  /* A flex item is as wide as its content unless told: the rule filter's titles are long. */
+  .filters label { flex: 1 1 140px; min-width: 0; max-width: 100%; }
 }
 /* On paper: A4 landscape, every column and every finding, no filters. */
 @page { size: A4 landscape; margin: 10mm; }

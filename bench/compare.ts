@@ -84,12 +84,18 @@ function main(argv: string[]): number {
   // Timings, interleaved.
   let snap: WorkbookSnapshot | null = readXlsx(writeXlsx(generateWorkbook(scale)), 'bench.xlsx');
   const parseOptions = { today: isoToDay(BENCH_REFERENCE_DATE)!, knownRuleIds: RULE_IDS };
+  // Wall time, and the process's CPU time (user + system): on a shared machine the CPU time
+  // leaves out the time spent waiting for a core.
   const t: Record<string, number[]> = { floor: [], oldParse: [], newParse: [], oldCore: [], newCore: [] };
+  const cpu: Record<string, number[]> = { floor: [], oldParse: [], newParse: [], oldCore: [], newCore: [] };
   const time = (label: string, f: () => unknown) => {
     gc();
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     f();
     t[label].push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu[label].push((c.user + c.system) / 1000);
   };
   const s = snap;
   for (let i = 0; i < runs; i++) {
@@ -100,10 +106,15 @@ function main(argv: string[]): number {
     time(i % 2 ? 'oldCore' : 'newCore', () => (i % 2 ? oldCore : newCore).validate(s, { today: BENCH_REFERENCE_DATE }));
   }
   snap = null;
-  const m = (k: string) => median(t[k]);
-  process.stdout.write(`\nscale ${scale}, median of ${runs}, interleaved (ms)\n`);
-  for (const k of Object.keys(t)) process.stdout.write(`${k.padEnd(9)} ${m(k).toFixed(1).padStart(8)}   [${t[k].map((x) => x.toFixed(0)).join(' ')}]\n`);
-  process.stdout.write(`core/floor: old ${(m('oldCore') / m('floor')).toFixed(2)}, new ${(m('newCore') / m('floor')).toFixed(2)}\n`);
+  for (const [what, series] of [['wall', t], ['cpu', cpu]] as const) {
+    const m = (k: string) => median(series[k]);
+    process.stdout.write(`\nscale ${scale}, ${what} time, median of ${runs}, interleaved (ms)\n`);
+    for (const k of Object.keys(series)) process.stdout.write(`${k.padEnd(9)} ${m(k).toFixed(1).padStart(8)}   [${series[k].map((x) => x.toFixed(0)).join(' ')}]\n`);
+    // The load changes from one run to the next: the median of each run's new/old ratio is
+    // steadier than the ratio of the medians.
+    const pairs = (k: string) => median(series['new' + k].map((x, i) => x / series['old' + k][i])).toFixed(3);
+    process.stdout.write(`core/floor: old ${(m('oldCore') / m('floor')).toFixed(2)}, new ${(m('newCore') / m('floor')).toFixed(2)}; new/old, median of the runs' ratios: core ${pairs('Core')}, parse ${pairs('Parse')}\n`);
+  }
   return differ ? 1 : 0;
 }
 

@@ -20,9 +20,12 @@ export interface AppsScriptCalls {
   reads: number;
   writes: number;
 }
+/** The calls of one validation by method (`Range.getValues`: 7), reads first. */
+export type CallsByMethod = Record<string, number>;
 export interface HostCalls {
   excel: { small: ExcelCalls; large: ExcelCalls } | null;
-  appsScript: { small: AppsScriptCalls; large: AppsScriptCalls } | null;
+  /** `sample`: a first validation of the sample workbook, with its calls by method. */
+  appsScript: { small: AppsScriptCalls; large: AppsScriptCalls; sample: AppsScriptCalls & { byMethod: CallsByMethod } } | null;
 }
 export interface HostCallNotes {
   excel: string | null;
@@ -130,6 +133,7 @@ interface GasModules {
   loadGas(model: unknown, options: { now: string }): { run(name: string, ...args: unknown[]): unknown; calls(): string[]; resetCalls(): void };
   spreadsheetOf(sheets: readonly NewSheet[]): unknown;
   isValueBuilderCall(call: string): boolean;
+  sampleSheets(copies?: number): NewSheet[];
 }
 
 /** A call that reads the spreadsheet (`Range.getValues`, `Sheet.getDataRange`…); any other one writes. */
@@ -143,7 +147,7 @@ export function isBuilderCall(call: string): boolean {
   return /^SpreadsheetApp\.new|^\w*Builder\./.test(call);
 }
 
-function appsScriptCalls(wb: BenchWorkbook, m: GasModules): { counts: AppsScriptCalls; byMethod: Map<string, number> } {
+function appsScriptCalls(wb: { sheets: NewSheet[] }, m: GasModules): { counts: AppsScriptCalls; byMethod: Map<string, number> } {
   const gas = m.loadGas(m.spreadsheetOf(wb.sheets), { now: NOW });
   gas.resetCalls();
   gas.run('tdrCheckValidate', { language: null });
@@ -177,7 +181,11 @@ export async function hostCalls(small: BenchWorkbook, large: BenchWorkbook, toda
       const m: GasModules = { ...load<GasModules>(FILES.gasRuntime), ...load<GasModules>(FILES.gasWorkbooks), ...load<GasModules>(FILES.gasInspect) };
       const a = appsScriptCalls(small, m);
       const b = appsScriptCalls(large, m);
-      calls.appsScript = { small: a.counts, large: b.counts };
+      const sample = appsScriptCalls({ sheets: m.sampleSheets() }, m);
+      const byMethod: CallsByMethod = {};
+      const order = [...sample.byMethod.keys()].sort((x, y) => Number(isReadCall(y)) - Number(isReadCall(x)) || x.localeCompare(y));
+      for (const k of order) byMethod[k] = sample.byMethod.get(k)!;
+      calls.appsScript = { small: a.counts, large: b.counts, sample: { ...sample.counts, byMethod } };
       const diff = [...new Set([...a.byMethod.keys(), ...b.byMethod.keys()])]
         .filter((k) => a.byMethod.get(k) !== b.byMethod.get(k))
         .map((k) => `${k} ${a.byMethod.get(k) ?? 0}→${b.byMethod.get(k) ?? 0}`);

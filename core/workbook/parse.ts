@@ -125,9 +125,16 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
   const calendarReader = reader<MeetingField>('calendar');
   // People of Membres (normalised), for matching Représentant coordination GT items whole.
   const people = new Set<string>();
+  // The same names recur on many rows: each text as written is normalised once.
+  const met = new Set<string>();
+  const addPerson = (name: string | null) => {
+    if (name === null || met.has(name)) return;
+    met.add(name);
+    people.add(normalise(name));
+  };
   for (const m of memberRows) {
-    if (m.expert !== null) people.add(normalise(m.expert));
-    if (m.alternate !== null) people.add(normalise(m.alternate));
+    addPerson(m.expert);
+    addPerson(m.alternate);
   }
   // Calendrier IDs, normalised, with the row of their first use (read once, shared with Décisions
   // and the index).
@@ -287,9 +294,17 @@ export class PartnerIndex {
     if (this.keys.size < 100_000) this.keys.set(text, k);
     return k;
   }
+  private readonly listedNames = new Map<string, boolean>();
   /** Whether the PTF sheet lists the name (as a Sigle or a Nom); true when there is no sheet. */
   listed(text: string): boolean {
-    return !this.hasSheet || this.byName.has(normalise(text));
+    if (!this.hasSheet) return true;
+    // Remembered by the text as written, as `key`.
+    let l = this.listedNames.get(text);
+    if (l === undefined) {
+      l = this.byName.has(normalise(text));
+      if (this.listedNames.size < 100_000) this.listedNames.set(text, l);
+    }
+    return l;
   }
   /** Whether a name is a partner's: listed by the PTF sheet, or a partner of Membres. */
   known(text: string): boolean {

@@ -57,6 +57,11 @@ export class SheetReader<F extends string> {
   readonly height: number;
   /** Sheet row numbers of the data rows (non-blank rows below the header). */
   readonly dataRows: number[] = [];
+  /**
+   * `columns` as a Map, for the per-cell look-ups (a million on a large workbook): `columns` has
+   * another shape on each sheet, which made each `columns[field]` a megamorphic property load.
+   */
+  private readonly columnOf = new Map<string, number>();
 
   constructor(
     readonly snapshot: SheetSnapshot,
@@ -87,6 +92,7 @@ export class SheetReader<F extends string> {
           // When a header appears twice, the first column wins.
           if (field !== undefined && this.columns[field] === undefined) {
             this.columns[field] = i;
+            this.columnOf.set(field, i);
             this.headers[field] = c.trim();
           }
         });
@@ -124,7 +130,7 @@ export class SheetReader<F extends string> {
   }
 
   has(field: F): boolean {
-    return this.columns[field] !== undefined;
+    return this.columnOf.has(field);
   }
 
   /** The header of a field as written, else its canonical French name. */
@@ -143,7 +149,7 @@ export class SheetReader<F extends string> {
   }
 
   raw(row: number, field: F): Cell {
-    const c = this.columns[field];
+    const c = this.columnOf.get(field);
     if (c === undefined) return null;
     const cells = this.snapshot.rows[row - 1];
     return cells ? cells[c] : null;

@@ -52,8 +52,8 @@ Options:
 Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool could not run.`,
   },
   consolidatedTotals: {
-    fr: 'Consolidation de {workbooks} classeur(s) : {errors} erreur(s), {warnings} avertissement(s) en tout — conformité {score}',
-    en: 'Consolidation of {workbooks} workbook(s): {errors} error(s), {warnings} warning(s) in all — compliance {score}',
+    fr: 'Consolidation de {workbooks, plural, one {# classeur} other {# classeurs}} : {errors, plural, one {# erreur} other {# erreurs}}, {warnings, plural, one {# avertissement} other {# avertissements}} en tout — conformité {score}',
+    en: 'Consolidation of {workbooks, plural, one {# workbook} other {# workbooks}}: {errors, plural, one {# error} other {# errors}}, {warnings, plural, one {# warning} other {# warnings}} in all — compliance {score}',
   },
   sameWorkbookTwice: {
     fr: 'Le classeur {file} est nommé deux fois.',

@@ -7,6 +7,7 @@
 import type { Consolidation, ConsolidatedFinding, ConsolidationMember } from '../consolidate';
 import type { Finding, Lang, RuleSummary } from '../types';
 import { dayToIso, isoToDay } from '../values';
+import { plural, pluralWord } from '../messages';
 import { gtCodeOf } from '../workbook/model';
 import { currentPartners } from '../rules/calendar/meetings';
 import { groupInScope, scopeLabel, scopeOf } from '../scope';
@@ -26,8 +27,8 @@ const WORDS = {
     workbooksHeader: ['Fichier', 'Périmètre', 'Date de référence lue', 'Erreurs', 'Avertissements', 'Infos', 'Conformité (%)'],
     allGts: 'les 5 GT',
     consolidation: 'Consolidation',
-    findingsTitle: (n: number) => `Constats de conformité aux TdR – consolidation de ${n} classeur(s)`,
-    workbooks: (n: number) => `${n} classeur(s) consolidé(s)`,
+    findingsTitle: (n: number) => `Constats de conformité aux TdR – consolidation de ${plural(n, 'fr', 'classeur', 'classeurs')}`,
+    workbooks: (n: number) => `${plural(n, 'fr', 'classeur', 'classeurs')} ${pluralWord(n, 'fr', 'consolidé', 'consolidés')}`,
     workbookColumn: 'Classeur',
   },
   en: {
@@ -36,8 +37,8 @@ const WORDS = {
     workbooksHeader: ['File', 'Scope', 'Reference date read', 'Errors', 'Warnings', 'Infos', 'Compliance (%)'],
     allGts: 'all 5 GT',
     consolidation: 'Consolidation',
-    findingsTitle: (n: number) => `ToR compliance findings – consolidation of ${n} workbook(s)`,
-    workbooks: (n: number) => `${n} workbook(s) consolidated`,
+    findingsTitle: (n: number) => `ToR compliance findings – consolidation of ${plural(n, 'en', 'workbook', 'workbooks')}`,
+    workbooks: (n: number) => `${plural(n, 'en', 'workbook', 'workbooks')} consolidated`,
     workbookColumn: 'Workbook',
   },
 };

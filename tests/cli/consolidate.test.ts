@@ -49,7 +49,9 @@ describe('tdr-check on several workbooks', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     for (const gt of COORDINATOR_GTS) expect(r.stdout).toContain(`━━ ${coordinatorFile(gt)}`);
-    expect(r.stdout).toMatch(/Consolidation de 5 classeur\(s\) : 0 erreur\(s\), 0 avertissement\(s\) en tout/);
+    // presentation.md §4: real plurals, no `(s)`.
+    expect(r.stdout).toContain('Consolidation de 5 classeurs : 0 erreur, 0 avertissement en tout');
+    expect(r.stdout).not.toContain('(s)');
   });
 
   it('the consolidated JSON: schemaVersion, one single-workbook report per file, the consolidated pass', () => {
@@ -137,6 +139,11 @@ describe('tdr-check on several workbooks', () => {
     expect(r.code).toBe(1);
     const book = readXlsx(fs.readFileSync(out), 'consolidation.xlsx');
     expect(book.sheets.map((s) => s.name)).toEqual(['Synthèse GEC 2026-11', 'Constats', 'Classeurs']);
+    // presentation.md §4: no machine plural and no `n/a` in a French output.
+    const texts = book.sheets.flatMap((s) => s.rows.flat()).filter((v): v is string => typeof v === 'string');
+    expect(texts.filter((v) => v.includes('(s)') || /\bn\/a\b/.test(v))).toEqual([]);
+    expect(texts).toContain('Constats de conformité aux TdR – consolidation de 4 classeurs');
+    expect(r.stdout).toContain('Consolidation de 4 classeurs : 1 erreur,');
     const summary = book.sheets[0].rows.map((row) => row[0]);
     for (const gt of COORDINATOR_GTS) expect(summary).toContain(gt);
     const classeurs = book.sheets[2].rows.filter((row) => String(row[0]).endsWith('.xlsx'));

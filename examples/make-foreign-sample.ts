@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { Cell } from '../core/types';
 import { writeFileAtomic, writeXlsx, type NewSheet } from '../cli/xlsx/write';
 import { buildSample, type PlantedFinding } from './make-sample';
+import { toolColumn, toolSheet } from '../core/workbook/mapping';
 
 export const FOREIGN_FILE = 'registre-ptf.xlsx';
 export const MAPPING_SHEET = 'Correspondances';
@@ -40,7 +41,7 @@ export const FOREIGN_HEADERS: Record<string, Record<string, string>> = {
     'Cluster lié': 'Clusters associés',
     Dérogations: 'Exceptions TdR',
   },
-  PTF: { Sigle: 'Acronyme', Nom: 'Dénomination', Type: 'Catégorie' },
+  PTF: { Sigle: 'Acronyme', Nom: 'Nom complet', Type: 'Catégorie' },
   Membres: {
     Groupe: 'Groupe ou GT',
     PTF: 'Partenaire',
@@ -104,8 +105,8 @@ export function foreignMappingRows(): Cell[][] {
   for (const [tool, user] of Object.entries(FOREIGN_SHEETS)) rows.push(['Feuille', tool, user]);
   for (const [sheet, headers] of Object.entries(FOREIGN_HEADERS)) {
     for (const [tool, user] of Object.entries(headers)) {
-      // A header the tool already knows needs no row (Catégorie, Acronyme are PTF aliases).
-      if (!KNOWN_ALREADY.has(`${sheet} › ${tool}`)) rows.push(['Colonne', `${sheet} › ${tool}`, user]);
+      // A header the tool already knows for that column needs no row (Binôme, Catégorie).
+      if (!knownAlready(sheet, tool, user)) rows.push(['Colonne', `${sheet} › ${tool}`, user]);
     }
   }
   for (const [sheet, columns] of Object.entries(FOREIGN_VALUES)) {
@@ -116,8 +117,11 @@ export function foreignMappingRows(): Cell[][] {
   return rows;
 }
 
-/** Register headers that are already among the tool's aliases of that column. */
-const KNOWN_ALREADY = new Set(['PTF › Sigle', 'PTF › Type', 'Membres › Suppléant', 'Décisions › Date de réalisation']);
+/** Whether a register header is already among the tool's names of that column. */
+export function knownAlready(sheet: string, tool: string, user: string): boolean {
+  const spec = toolSheet(sheet)!;
+  return toolColumn(spec, user) === toolColumn(spec, tool);
+}
 
 /** The sample's sheets in the register's layout; `withMapping` adds its Correspondances sheet. */
 export function buildForeignSample(withMapping = true): { sheets: NewSheet[]; planted: PlantedFinding[] } {

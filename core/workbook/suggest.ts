@@ -31,8 +31,10 @@ export interface SheetSuggestion {
   required: boolean;
   /** `Membres` / `Members`. */
   tool: { fr: string; en: string };
-  /** Best first; the first is the one proposed. */
+  /** Best first (the proposed one first). */
   candidates: Candidate[];
+  /** The candidate proposed: the likeliest one no other tool name took; null when none fits. */
+  proposed: string | null;
 }
 
 export interface ColumnSuggestion {
@@ -43,6 +45,7 @@ export interface ColumnSuggestion {
   userSheet: string;
   tool: { fr: string; en: string };
   candidates: Candidate[];
+  proposed: string | null;
 }
 
 export interface ValueSuggestion {
@@ -450,7 +453,8 @@ export function suggestMapping(snapshot: WorkbookSnapshot): MappingSuggestions {
   for (const spec of missingSheets) {
     const candidates = ranked(sheetScores.get(spec.key)!, proposedSheet.get(spec.key), (s) => s.name, spec.required);
     if (!spec.required && !proposedSheet.has(spec.key)) continue;
-    sheets.push({ sheet: spec.key, required: spec.required, tool: { fr: spec.fr, en: spec.en }, candidates });
+    const p = proposedSheet.get(spec.key);
+    sheets.push({ sheet: spec.key, required: spec.required, tool: { fr: spec.fr, en: spec.en }, candidates, proposed: p ? p.name : null });
   }
 
   // The sheet each tool sheet is read from: found, or the one proposed.
@@ -493,15 +497,16 @@ export function suggestMapping(snapshot: WorkbookSnapshot): MappingSuggestions {
       const p = proposed.get(field);
       const best = p === undefined ? 0 : scores.get(field)!.get(p)!;
       if (!c.required && best < OPTIONAL_MIN) continue;
-      if (p !== undefined && best >= OPTIONAL_MIN) found.set(field, p);
-      else if (p !== undefined && c.required) found.set(field, p);
+      const chosen = p !== undefined && (best >= OPTIONAL_MIN || c.required) ? p : undefined;
+      if (chosen !== undefined) found.set(field, chosen);
       columns.push({
         sheet: spec.key,
         field,
         required: c.required === true,
         userSheet: sheet.name,
         tool: { fr: `${spec.fr} › ${c.fr}`, en: `${spec.en} › ${c.en}` },
-        candidates: ranked(scores.get(field)!, best >= OPTIONAL_MIN || c.required ? p : undefined, (i) => header.cells.get(i)!, c.required === true),
+        candidates: ranked(scores.get(field)!, chosen, (i) => header.cells.get(i)!, c.required === true),
+        proposed: chosen === undefined ? null : header.cells.get(chosen)!,
       });
     }
 
@@ -580,8 +585,8 @@ function sheetLikeness(sheet: SheetSnapshot, spec: SheetSpec, ctx: Context): num
 export function proposedRows(s: MappingSuggestions, lang: Lang): string[][] {
   const head = MAPPING_SPEC.columns.map((c) => (lang === 'fr' ? c.fr : c.en));
   const rows: string[][] = [head];
-  for (const x of s.sheets) if (x.candidates.length) rows.push([ITEM_WORDS.sheet[lang], toolName(x.sheet, null, null, lang), x.candidates[0].name]);
-  for (const x of s.columns) if (x.candidates.length) rows.push([ITEM_WORDS.column[lang], toolName(x.sheet, x.field, null, lang), x.candidates[0].name]);
+  for (const x of s.sheets) if (x.proposed !== null) rows.push([ITEM_WORDS.sheet[lang], toolName(x.sheet, null, null, lang), x.proposed]);
+  for (const x of s.columns) if (x.proposed !== null) rows.push([ITEM_WORDS.column[lang], toolName(x.sheet, x.field, null, lang), x.proposed]);
   for (const x of s.values) if (x.proposed !== null) rows.push([ITEM_WORDS.value[lang], toolName(x.sheet, x.field, x.proposed, lang), x.value]);
   return rows;
 }

@@ -101,7 +101,7 @@ describe('suggestions on the register without its Correspondances sheet', () => 
     expect(wanted.length).toBe(6);
     for (const [, tool, user] of wanted) {
       const x = s.sheets.find((y) => y.sheet === toolSheet(tool as string)!.key);
-      expect([tool, x?.candidates[0]?.name]).toEqual([tool, user]);
+      expect([tool, x?.candidates[0]?.name, x?.proposed]).toEqual([tool, user, user]);
     }
     // Paramètres keeps its name: nothing to suggest for it.
     expect(s.sheets.map((x) => x.sheet).sort()).toEqual(wanted.map((r) => toolSheet(r[1] as string)!.key).sort());
@@ -114,7 +114,7 @@ describe('suggestions on the register without its Correspondances sheet', () => 
       const [sheet, column] = splitToolName(tool as string);
       const spec = toolSheet(sheet)!;
       const x = s.columns.find((y) => y.sheet === spec.key && y.field === toolColumn(spec, column)!.field);
-      expect([tool, x?.candidates[0]?.name]).toEqual([tool, user]);
+      expect([tool, x?.candidates[0]?.name, x?.proposed]).toEqual([tool, user, user]);
     }
     expect(s.columns).toHaveLength(wanted.length);
   });

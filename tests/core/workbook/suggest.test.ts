@@ -75,10 +75,10 @@ describe('sheets', () => {
         Notes: [['Texte'], ['bonjour']],
       }),
     );
-    expect(s.sheets.map((x) => [x.sheet, x.candidates.map((c) => c.name)])).toEqual([
-      ['members', ['Liste des membres', 'Notes']],
-      // Liste des membres goes to Membres, so Notes is proposed for Calendrier (listed first).
-      ['calendar', ['Notes', 'Liste des membres']],
+    expect(s.sheets.map((x) => [x.sheet, x.proposed, x.candidates.map((c) => c.name)])).toEqual([
+      ['members', 'Liste des membres', ['Liste des membres', 'Notes']],
+      // Liste des membres goes to Membres, and Notes is nothing like a calendar: none proposed.
+      ['calendar', null, ['Liste des membres', 'Notes']],
     ]);
   });
 });

@@ -13,11 +13,14 @@ import type {
   PaneFile,
   PaneHost,
   PaneLang,
+  PaneMappingRow,
+  PaneMappingSuggestions,
   PaneResult,
   ProgressStep,
   SkippedSheet,
   TemplateResult,
   ValidateRequest,
+  WriteMappingResult,
 } from '../../ui/host';
 import { toPaneResult } from '../../ui/result';
 import { applyPlan, type ApplyOptions } from './office/apply';
@@ -26,6 +29,7 @@ import type { XlContext } from './office/excel-api';
 import { readWorkbook } from './office/read';
 import { selectCell } from './office/select';
 import { applyTemplate } from './office/template';
+import { suggestInExcel, writeMappingInExcel } from './office/mapping';
 
 export interface ExcelEnvironment {
   /** `Excel.run` in the add-in; the fake's `run` in tests. */
@@ -115,6 +119,14 @@ export class ExcelPaneHost implements PaneHost {
   async template(language: Lang): Promise<TemplateResult> {
     const sheets = await this.env.run((ctx) => applyTemplate(ctx, language));
     return { sheets };
+  }
+
+  suggestMapping(): Promise<PaneMappingSuggestions> {
+    return this.env.run((ctx) => suggestInExcel(ctx));
+  }
+
+  writeMapping(rows: PaneMappingRow[], language: PaneLang): Promise<WriteMappingResult> {
+    return this.env.run((ctx) => writeMappingInExcel(ctx, rows, language));
   }
 
   private async run(request: ValidateRequest, apply: ApplyOptions, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {

@@ -167,7 +167,7 @@ export interface ConsolidateResult {
 }
 
 /**
- * The Correspondances assistant's choices (core/workbook/suggest.ts as plain JSON, `ui/mapping-result.ts`):
+ * The Correspondances assistant's choices (core/workbook/suggest.ts as plain JSON, `ui/host-side/mapping.ts`):
  * for each tool sheet or column not found, the workbook's candidates, best first; for each unknown
  * word of an enumeration column, the tool's values. Tool names are given in both languages, as a
  * Correspondances row writes them (`Membres › Rôle › Dialogue Leader`).

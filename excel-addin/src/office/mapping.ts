@@ -5,7 +5,7 @@
 import type { Lang } from '../../../core/types';
 import { findMappingSheet } from '../../../core/workbook/mapping';
 import type { PaneMappingSuggestions, WriteMappingResult } from '../../../ui/host';
-import { mappingWritePlan, paneMappingSuggestions } from '../../../ui/mapping-result';
+import { mappingWritePlan, paneMappingSuggestions } from '../../../ui/host-side/mapping';
 import { excelValue } from './cells';
 import type { XlContext } from './excel-api';
 import { readWorkbook } from './read';

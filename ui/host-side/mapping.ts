@@ -1,12 +1,12 @@
-// From the core's Correspondances suggestions to the JSON the pane shows, and from the rows the
+// (Host side, outside the pane's bundle and its tsconfig.) From the core's Correspondances suggestions to the JSON the pane shows, and from the rows the
 // user confirms to the host's write. Hosts call these on their side (Office.js in the task pane,
 // Apps Script on the server), so the pane bundle never carries the core.
 
-import type { Lang, SheetSnapshot, WorkbookSnapshot } from '../core/types';
-import { toolName } from '../core/workbook/mapping';
-import { planMappingWrite, type MappingWritePlan } from '../core/workbook/mapping-write';
-import { suggestMapping, type MappingSuggestions } from '../core/workbook/suggest';
-import type { PaneMappingRow, PaneMappingSuggestions } from './host';
+import type { Lang, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
+import { toolName } from '../../core/workbook/mapping';
+import { planMappingWrite, type MappingWritePlan } from '../../core/workbook/mapping-write';
+import { suggestMapping, type MappingSuggestions } from '../../core/workbook/suggest';
+import type { PaneMappingRow, PaneMappingSuggestions } from '../host';
 
 export function toPaneMapping(s: MappingSuggestions): PaneMappingSuggestions {
   const both = (f: (lang: Lang) => string) => ({ fr: f('fr'), en: f('en') });

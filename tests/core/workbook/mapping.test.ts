@@ -177,3 +177,26 @@ describe('bad and repeated rows of the Correspondances sheet', () => {
     expect(found.map((f) => [f.ruleId, f.cell])).toEqual([['data/required-value', 'B8']]);
   });
 });
+
+describe('the user’s words in the rules’ messages', () => {
+  it('a past meeting still planned is said to stay at the register’s word for planned', () => {
+    const sheets: Sheets = {
+      Groupes: GROUPES,
+      Membres: [['Groupe', 'PTF', 'Rôle']],
+      'Agenda 2026': [
+        ['Date de tenue', 'Type', 'État'],
+        ['2026-10-01', 'GEC', 'Programmée'],
+      ],
+      Correspondances: [
+        MAPPING_HEAD,
+        ['Feuille', 'Calendrier', 'Agenda 2026'],
+        ['Colonne', 'Calendrier › Date', 'Date de tenue'],
+        ['Valeur', 'Calendrier › Statut › Prévue', 'Programmée'],
+      ],
+    };
+    const report = validate({ name: 't.xlsx', sheets: Object.entries(sheets).map(([name, rows]) => ({ name, rows })) }, { today: '2026-11-15' });
+    const stale = report.findings.find((f) => f.ruleId === 'calendar/status-stale')!;
+    expect([stale.sheet, stale.cell]).toEqual(['Agenda 2026', 'C2']);
+    expect(stale.message).toBe('La réunion « GEC » du 01/10/2026 date de 45 jour(s) mais reste au statut Programmée.');
+  });
+});

@@ -19,7 +19,7 @@ const rule: Rule = {
   },
   messages: {
     stale: {
-      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days, plural, one {# jour} other {# jours}} mais reste au statut {planned}.',
+      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days, plural, one {# jour} other {# jours}} mais reste au statut {plannedFr}.',
       en: 'The meeting{typeEn} of {date}{inGroup} was {days, plural, one {# day} other {# days}} ago but is still {plannedEn}.',
     },
   },
@@ -35,7 +35,7 @@ const rule: Rule = {
     const { calendar } = workbook;
     if (!calendar) return;
     // The register's own word for planned when its Correspondances sheet gives one.
-    const planned = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'fr');
+    const plannedFr = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'fr');
     const plannedEn = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'en');
     for (const m of calendar.rows) {
       if (m.date === null || m.date >= today || m.status === null) continue;
@@ -47,7 +47,7 @@ const rule: Rule = {
         data: {
           date: dayToIso(m.date),
           days: today - m.date,
-          planned,
+          plannedFr,
           plannedEn,
           ...meetingFacts(m),
         },

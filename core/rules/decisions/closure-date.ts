@@ -21,7 +21,7 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La décision{decisionFr}{ofGroupFr} est marquée {done} sans date de réalisation.",
+      fr: "La décision{decisionFr}{ofGroupFr} est marquée {doneFr} sans date de réalisation.",
       en: 'The decision{decisionEn}{ofGroupEn} is marked {doneEn} without the date it was done.',
     },
   },
@@ -40,7 +40,7 @@ const rule: Rule = {
     if (!context.hasColumn('decisions', 'status')) return;
     // The register's own word for done when its Correspondances sheet gives one.
     const mapping = context.workbook.mapping;
-    const done = valueLabel(mapping, 'decisions', 'status', 'done', 'fr');
+    const doneFr = valueLabel(mapping, 'decisions', 'status', 'done', 'fr');
     const doneEn = valueLabel(mapping, 'decisions', 'status', 'done', 'en');
     for (const d of decisions.rows) {
       if (d.status !== 'done') continue;
@@ -52,7 +52,7 @@ const rule: Rule = {
           messageId: 'blank',
           data: {
             ...decisionNames(d),
-            done,
+            doneFr,
             doneEn,
             ...(d.due === null ? {} : { due: dayToIso(d.due) }),
           },

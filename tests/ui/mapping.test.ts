@@ -20,7 +20,7 @@ const missing: PaneFinding = {
 const result: PaneResult = {
   language: 'fr', workbook: 'registre.xlsx', referenceDate: '2026-11-15', generatedAt: '2026-11-15T10:32:00Z',
   counts: { errors: 1, warnings: 0, infos: 0, waived: 0 }, gts: [], total: { gt: 'total', name: '', score: null, errors: 1, warnings: 0 },
-  findings: [missing], sheets: null,
+  findings: [missing], sheets: null, skipped: [],
 };
 const both = (fr: string, en: string) => ({ fr, en });
 const mapping: PaneMappingSuggestions = {

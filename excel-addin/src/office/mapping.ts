@@ -12,7 +12,7 @@ import { readWorkbook } from './read';
 import type { Cell } from '../../../core/types';
 
 export async function suggestInExcel(ctx: XlContext): Promise<PaneMappingSuggestions> {
-  const read = await readWorkbook(ctx);
+  const read = await readWorkbook(ctx, { allSheets: true });
   return paneMappingSuggestions(read.snapshot);
 }
 

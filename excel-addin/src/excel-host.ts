@@ -29,7 +29,6 @@ import type { XlContext } from './office/excel-api';
 import { readWorkbook } from './office/read';
 import { selectCell } from './office/select';
 import { applyTemplate } from './office/template';
-import { suggestInExcel, writeMappingInExcel } from './office/mapping';
 
 export interface ExcelEnvironment {
   /** `Excel.run` in the add-in; the fake's `run` in tests. */
@@ -122,11 +121,12 @@ export class ExcelPaneHost implements PaneHost {
   }
 
   suggestMapping(): Promise<PaneMappingSuggestions> {
-    return this.env.run((ctx) => suggestInExcel(ctx));
+    // Loaded on demand: the suggestions stay out of the pane's and the commands' first script (P5).
+    return import('./office/mapping').then((m) => this.env.run((ctx) => m.suggestInExcel(ctx)));
   }
 
   writeMapping(rows: PaneMappingRow[], language: PaneLang): Promise<WriteMappingResult> {
-    return this.env.run((ctx) => writeMappingInExcel(ctx, rows, language));
+    return import('./office/mapping').then((m) => this.env.run((ctx) => m.writeMappingInExcel(ctx, rows, language)));
   }
 
   private async run(request: ValidateRequest, apply: ApplyOptions, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {

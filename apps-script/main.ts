@@ -10,12 +10,22 @@
 // each holds the document lock (LockService needs no scope), and one that cannot get it within
 // LOCK_WAIT_MS says so, in the user's language, instead of writing alongside another.
 
-import type { ClearResult, PaneLang, PaneResult, TemplateResult, ValidateRequest } from '../ui/host';
+import type {
+  ClearResult,
+  PaneLang,
+  PaneMappingRow,
+  PaneMappingSuggestions,
+  PaneResult,
+  TemplateResult,
+  ValidateRequest,
+  WriteMappingResult,
+} from '../ui/host';
 import { paneMessages } from '../ui/messages';
 import { toPaneResult } from '../ui/result';
 import { addTemplate, clearSpreadsheet, selectCell, sheetNames, validateSpreadsheet, writeSheets } from './adapter';
 import type { ExistingSheet, OutputSheet } from '../core/plan/types';
 import { AUTORUN_TOKEN, LANGUAGE_TOKEN, MENU_ITEMS, MENU_TITLE } from './server-functions';
+import { suggestInSpreadsheet, writeMappingInSpreadsheet } from './adapter/mapping';
 
 declare const global: Record<string, unknown>;
 
@@ -164,6 +174,16 @@ function tdrCheckTemplate(language: PaneLang): TemplateResult {
   return exclusively(userLanguage, () => addTemplate(SpreadsheetApp.getActive(), lang));
 }
 
+/** The Correspondances assistant: suggestions (read only), then the confirmed rows written. */
+function tdrCheckSuggestMapping(): PaneMappingSuggestions {
+  return suggestInSpreadsheet(SpreadsheetApp.getActive());
+}
+
+function tdrCheckWriteMapping(rows: PaneMappingRow[], language: PaneLang): WriteMappingResult {
+  const lang = language === 'en' ? 'en' : 'fr';
+  return exclusively(userLanguage, () => writeMappingInSpreadsheet(SpreadsheetApp.getActive(), rows, lang));
+}
+
 // ---------------------------------------------------------------------------------------------
 // The menu. Vérifier and Panneau open the pane (Vérifier makes it run at once); the others work
 // without it and say what they did in a toast.
@@ -231,6 +251,8 @@ global.tdrCheckClear = tdrCheckClear;
 global.tdrCheckTemplate = tdrCheckTemplate;
 global.tdrCheckSheetNames = tdrCheckSheetNames;
 global.tdrCheckWriteSheets = tdrCheckWriteSheets;
+global.tdrCheckSuggestMapping = tdrCheckSuggestMapping;
+global.tdrCheckWriteMapping = tdrCheckWriteMapping;
 global.menuVerify = menuVerify;
 global.menuPane = menuPane;
 global.menuSummary = menuSummary;

@@ -9,6 +9,8 @@ export const SERVER_FUNCTIONS = {
   template: 'tdrCheckTemplate',
   sheetNames: 'tdrCheckSheetNames',
   writeSheets: 'tdrCheckWriteSheets',
+  suggestMapping: 'tdrCheckSuggestMapping',
+  writeMapping: 'tdrCheckWriteMapping',
 } as const;
 
 /** The languages of the menu: the user's, French unless it is English. */

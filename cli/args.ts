@@ -19,6 +19,8 @@ export interface CliOptions {
   out: string | null;
   html: string | null;
   template: string | null;
+  /** Print the Correspondances suggestions instead of checking. */
+  suggestMapping: boolean;
   maxWarnings: number | null;
   /** With --out: the copy's history starts again from this run. */
   clearHistory: boolean;
@@ -52,6 +54,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     out: null,
     html: null,
     template: null,
+    suggestMapping: false,
     maxWarnings: null,
     clearHistory: false,
     quiet: false,
@@ -122,6 +125,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         break;
       case '--template':
         o.template = value();
+        break;
+      case '--suggest-mapping':
+        o.suggestMapping = true;
         break;
       case '--max-warnings': {
         const v = value();

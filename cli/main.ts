@@ -26,6 +26,7 @@ import {
   consolidatedXlsx,
   expandInputs,
 } from './consolidate';
+import { suggestionText } from './suggest-mapping';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -91,6 +92,8 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
   // scope.md: several workbooks, or a folder of them, are consolidated.
   const { files, folder } = expandInputs(options.workbooks);
   if (files.length === 0) throw new ToolError(cliText(lang, 'noXlsxInFolder', { folder: options.workbook }));
+  // The Correspondances suggestions are for one register at a time.
+  if (options.suggestMapping && (files.length > 1 || folder)) throw new UsageError('suggestOneWorkbook', { files: options.workbooks.join(' ') });
   if (files.length > 1 || folder) return runConsolidated(files, options, lang, io);
   const input = path.resolve(options.workbook);
   if (!/\.xls[xm]$/i.test(input) && fs.existsSync(input) && fs.statSync(input).isFile()) {
@@ -111,6 +114,12 @@ function run(options: CliOptions, lang: Lang, io: Io): number {
     throw e;
   }
   snapshot.name = path.basename(input);
+  if (options.suggestMapping) {
+    const out = suggestionText(snapshot, lang);
+    io.stdout(out.stdout);
+    if (!options.quiet) io.stderr(out.stderr);
+    return 0;
+  }
   const { report, parsed } = validateWorkbook(snapshot, {
     referenceDate: options.date ?? undefined,
     language: options.lang ?? undefined,

@@ -20,6 +20,8 @@ Options :
   --html FICHIER.html   écrit le rapport HTML
   --scope GT2[,GT4]     GT PTF du périmètre (remplace Paramètres › Périmètre)
   --template FICHIER.xlsx  écrit un classeur vide conforme au modèle, puis s'arrête
+  --suggest-mapping     propose la feuille Correspondances d'un classeur tenu à sa façon
+                        (tableau à coller sur la sortie standard), sans vérifier
   --max-warnings N      code de sortie 1 au-delà de N avertissements
   --clear-history       avec --out : l'historique de la copie repart de ce mois
   --quiet               n'affiche que les erreurs de l'outil lui-même
@@ -43,6 +45,8 @@ Options:
   --html FILE.html      write the HTML report
   --scope GT2[,GT4]     the GT PTF in scope (overrides Paramètres › Périmètre)
   --template FILE.xlsx  write a new empty workbook from the template, then exit
+  --suggest-mapping     propose the Mapping sheet of a workbook laid out its own way
+                        (a table to paste, on standard output), without checking
   --max-warnings N      exit 1 when there are more than N warnings
   --clear-history       with --out: the copy's history starts again from this month
   --quiet               print nothing but errors of the tool itself
@@ -71,6 +75,10 @@ Exit codes: 0 no error; 1 error findings (or too many warnings); 2 the tool coul
   badScope: {
     fr: '--scope : « {value} » ne désigne aucun GT PTF (GT1 à GT5, par code ou par nom).',
     en: '--scope: "{value}" names no GT PTF (GT1 to GT5, by code or name).',
+  },
+  suggestOneWorkbook: {
+    fr: '--suggest-mapping propose les correspondances d’un seul classeur à la fois, reçu : {files}.',
+    en: '--suggest-mapping proposes the mapping of one workbook at a time, got: {files}.',
   },
   missingValue: { fr: "L'option {option} attend une valeur.", en: 'The option {option} needs a value.' },
   badDate: {

@@ -166,6 +166,49 @@ export interface ConsolidateResult {
   rules?: PaneResult['rules'];
 }
 
+/**
+ * The Correspondances assistant's choices (core/workbook/suggest.ts as plain JSON, `ui/host-side/mapping.ts`):
+ * for each tool sheet or column not found, the workbook's candidates, best first; for each unknown
+ * word of an enumeration column, the tool's values. Tool names are given in both languages, as a
+ * Correspondances row writes them (`Membres › Rôle › Dialogue Leader`).
+ */
+export interface PaneMappingSuggestions {
+  sheets: { tool: { fr: string; en: string }; required: boolean; candidates: string[]; proposed: string | null }[];
+  columns: {
+    tool: { fr: string; en: string };
+    required: boolean;
+    userSheet: string;
+    candidates: string[];
+    proposed: string | null;
+  }[];
+  values: {
+    /** The tool's column (`Membres › Rôle`). */
+    column: { fr: string; en: string };
+    userSheet: string;
+    header: string;
+    value: string;
+    count: number;
+    /** The tool's values: `label` to show, `tool` the full name a row writes. */
+    options: { label: { fr: string; en: string }; tool: { fr: string; en: string } }[];
+    /** Index into `options`, or null. */
+    proposed: number | null;
+  }[];
+}
+
+/** One confirmed correspondence, in the words the Correspondances sheet takes. */
+export interface PaneMappingRow {
+  item: string;
+  tool: string;
+  user: string;
+}
+
+export interface WriteMappingResult {
+  /** The Correspondances sheet written (new or existing). */
+  sheet: string;
+  /** Rows added (rows already in the sheet are not written again). */
+  added: number;
+}
+
 export interface PaneHost {
   /** The host's interface language, for the pane's first paint. */
   readonly displayLanguage: PaneLang;
@@ -179,4 +222,7 @@ export interface PaneHost {
   select(sheet: string, cell: string | null): Promise<void>;
   clear(): Promise<ClearResult>;
   template(language: PaneLang): Promise<TemplateResult>;
+  /** The Correspondances assistant (both or neither): suggestions, then writing the confirmed rows. */
+  suggestMapping?(): Promise<PaneMappingSuggestions>;
+  writeMapping?(rows: PaneMappingRow[], language: PaneLang): Promise<WriteMappingResult>;
 }

@@ -9,6 +9,7 @@
 import type { PaneFinding, PaneHost, PaneLang, PaneResult, PaneSeverity, ProgressStep } from './host';
 import { formatDate, paneMessages } from './messages';
 import { mountConsolidate, type ConsolidateUi } from './consolidate';
+import { createMappingAssistant, mappingMessages, needsMapping } from './mapping';
 
 export interface PaneOptions {
   /** Run a check as soon as the pane opens (the ribbon's Vérifier). */
@@ -85,7 +86,16 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   const statusLine = h('p', { class: 'tdr-status', role: 'status', 'aria-live': 'polite' });
   const detailLine = h('p', { class: 'tdr-detail' });
   const alertLine = h('p', { class: 'tdr-alert', role: 'alert' });
-  const statusBox = h('div', { class: 'tdr-status-box' }, progress, statusLine, alertLine, detailLine);
+  // The Correspondances assistant (ui/mapping.ts): offered when required sheets or columns are missing.
+  const mappingButton = h('button', { type: 'button', class: 'tdr-mapping-open', 'data-command': 'mapping', hidden: true });
+  const assistant = createMappingAssistant(
+    (rows, lang) => void writeMapping(rows, lang),
+    () => {
+      assistant.hide();
+      mappingButton.focus();
+    },
+  );
+  const statusBox = h('div', { class: 'tdr-status-box' }, progress, statusLine, alertLine, detailLine, mappingButton);
 
   const resultHeading = h('h2', { id: 'tdr-result-heading' });
   const resultBody = h('div');
@@ -119,7 +129,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     moreButton,
   );
 
-  const main = h('main', {}, header, commands, statusBox, resultSection, gtSection, findingsSection);
+  const main = h('main', {}, header, commands, statusBox, assistant.element, resultSection, gtSection, findingsSection);
   root.append(main);
   // scope.md: Consolider, for a host that can (ui/consolidate.ts).
   let consolidateBusy = false;
@@ -157,6 +167,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     label(buttons.summary, t.summary, t.summaryHint);
     label(buttons.clear, t.clear, t.clearHint);
     label(buttons.template, t.template, t.templateHint);
+    label(mappingButton, mappingMessages(uiLang).open, mappingMessages(uiLang).openHint);
     progress.setAttribute('aria-label', t.progress);
     resultHeading.textContent = t.result;
     gtHeading.textContent = t.gtTable;
@@ -177,6 +188,8 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     statusLine.textContent = status?.error ? '' : text;
     alertLine.textContent = status?.error ? text : '';
     detailLine.textContent = detail ?? '';
+    mappingButton.hidden = !(host.suggestMapping && host.writeMapping && needsMapping(result));
+    mappingButton.disabled = busy || consolidateBusy;
   }
 
   function setProgress(step: ProgressStep | null): void {
@@ -354,6 +367,23 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
       const onProgress = (step: ProgressStep) => setProgress(step);
       showResult(await (summary ? host.summary(request, onProgress) : host.validate(request, onProgress)));
     }, paneMessages(uiLang).running);
+
+  mappingButton.addEventListener('click', () =>
+    void command(async () => {
+      const suggestions = await host.suggestMapping!();
+      status = null;
+      assistant.show(suggestions, uiLang);
+    }, mappingMessages(uiLang).loading),
+  );
+  /** Writes the confirmed rows, then checks again (the result replaces the old one). */
+  const writeMapping = (rows: Parameters<NonNullable<PaneHost['writeMapping']>>[0], lang: PaneLang) =>
+    command(async () => {
+      const written = await host.writeMapping!(rows, lang);
+      assistant.hide();
+      const request = { language: requestLang };
+      showResult(await host.validate(request, (step: ProgressStep) => setProgress(step)));
+      detail = [mappingMessages(uiLang).written(written.added, written.sheet), detail].filter((x) => x).join(' ');
+    }, mappingMessages(uiLang).writing);
 
   buttons.validate.addEventListener('click', () => void validate(false));
   buttons.summary.addEventListener('click', () => void validate(true));

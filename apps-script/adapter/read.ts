@@ -4,8 +4,8 @@
 
 import type { ExistingSheet } from '../../core/plan';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
-import { locateSheets } from '../../core/workbook/sheet-reader';
-import { SHEETS } from '../../core/workbook/schema';
+import { IssueLog } from '../../core/workbook/sheet-reader';
+import { findMappingSheet, readMapping } from '../../core/workbook/mapping';
 import { listSheets, type SheetEntry } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -19,13 +19,21 @@ export interface WorkbookState {
 
 /**
  * The input sheets among `sheets`, as the core finds them: by name, the first of each kind, never
- * a sheet of the tool. No call to the spreadsheet: names only.
+ * a sheet of the tool; through the Correspondances sheet (its values read, one call) when there is
+ * one, which is then an input sheet too.
  */
-export function inputSheets(sheets: readonly SheetEntry[]): Set<SheetEntry> {
+export function inputSheets(sheets: readonly SheetEntry[], valuesRead?: Map<SheetEntry, Cell[][]>): Set<SheetEntry> {
   const stubs = new Map<SheetSnapshot, SheetEntry>();
   for (const e of sheets) if (e.tool === null) stubs.set({ name: e.name, rows: [] }, e);
+  const mapping = findMappingSheet([...stubs.keys()]);
+  if (mapping) {
+    mapping.rows = stubs.get(mapping)!.sheet.getDataRange().getValues() as Cell[][];
+    valuesRead?.set(stubs.get(mapping)!, mapping.rows);
+  }
   const found = new Set<SheetEntry>();
-  for (const stub of locateSheets([...stubs.keys()], SHEETS).values()) found.add(stubs.get(stub)!);
+  if (mapping) found.add(stubs.get(mapping)!);
+  const located = readMapping([...stubs.keys()], new IssueLog(), { date1904: false, timeZone: 'Africa/Bamako' }).located;
+  for (const stub of located.values()) found.add(stubs.get(stub)!);
   return found;
 }
 
@@ -35,9 +43,10 @@ export function inputSheets(sheets: readonly SheetEntry[]): Set<SheetEntry> {
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookState {
   const sheets = listSheets(ss);
-  const inputs = inputSheets(sheets);
+  const read = new Map<SheetEntry, Cell[][]>();
+  const inputs = inputSheets(sheets, read);
   const snapshotSheets: SheetSnapshot[] = sheets.map((e) =>
-    inputs.has(e) ? { name: e.name, rows: e.sheet.getDataRange().getValues() as Cell[][] } : { name: e.name, rows: [] },
+    inputs.has(e) ? { name: e.name, rows: read.get(e) ?? (e.sheet.getDataRange().getValues() as Cell[][]) } : { name: e.name, rows: [] },
   );
   return {
     snapshot: { name: ss.getName(), sheets: snapshotSheets, timeZone: ss.getSpreadsheetTimeZone() },

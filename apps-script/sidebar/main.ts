@@ -10,9 +10,12 @@ import type {
   PaneFile,
   PaneHost,
   PaneLang,
+  PaneMappingRow,
+  PaneMappingSuggestions,
   PaneResult,
   TemplateResult,
   ValidateRequest,
+  WriteMappingResult,
 } from '../../ui/host';
 import type { ExistingSheet } from '../../core/plan/types';
 import { consolidate } from '../../core/consolidate';
@@ -80,6 +83,8 @@ export function sidebarHost(root: HTMLElement | null = document.getElementById('
     select: (sheet: string, cell: string | null) => call<boolean>(SERVER_FUNCTIONS.select, sheet, cell).then(() => undefined),
     clear: () => call<ClearResult>(SERVER_FUNCTIONS.clear),
     template: (language: PaneLang) => call<TemplateResult>(SERVER_FUNCTIONS.template, language),
+    suggestMapping: () => call<PaneMappingSuggestions>(SERVER_FUNCTIONS.suggestMapping),
+    writeMapping: (rows: PaneMappingRow[], language: PaneLang) => call<WriteMappingResult>(SERVER_FUNCTIONS.writeMapping, rows, language),
   };
 }
 

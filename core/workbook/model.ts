@@ -3,6 +3,7 @@
 // `row.bad` holds the names of the fields whose cell was unreadable (invalid or an error value),
 // so a rule can tell "blank" (report it) from "unreadable" (skip the row, data/* already reported).
 
+import type { WorkbookMapping } from './mapping';
 import type { Day, Waiver } from '../types';
 
 /** The group's name as the messages show it: its `Nom`, else its code. */
@@ -255,6 +256,8 @@ export interface Workbook {
   settings: Table<SettingRow, SettingField> | null;
   /** Issues found while reading, turned into findings by the data/* rules. */
   issues: DataIssue[];
+  /** The Correspondances sheet as read (absent in workbooks built by hand in tests). */
+  mapping?: WorkbookMapping;
   /** Lookups built once, so that no rule joins rows by scanning. */
   index: WorkbookIndex;
 }

@@ -57,7 +57,8 @@ import {
 } from './model';
 import { GroupResolver, type Expected } from './resolve';
 import { SHEETS, sheetSpec } from './schema';
-import { IssueLog, locateSheets, SheetReader, type RowDraft } from './sheet-reader';
+import { IssueLog, SheetReader, type RowDraft } from './sheet-reader';
+import { readMapping } from './mapping';
 import { readSettingsSheet } from './settings-sheet';
 
 export interface ParseOptions {
@@ -86,11 +87,14 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
     date1904: snapshot.date1904 === true,
     timeZone: snapshot.timeZone ?? 'Africa/Bamako',
   };
-  const located = locateSheets(snapshot.sheets, SHEETS);
+  // The Correspondances sheet first: it says which sheets, headers and words are the tool's.
+  const mapping = readMapping(snapshot.sheets, log, readOptions);
+  const located = mapping.located;
   const readers = new Map<SheetKey, SheetReader<string>>();
   for (const spec of SHEETS) {
-    const sheet = located.get(spec.key);
-    if (sheet) readers.set(spec.key, new SheetReader(sheet, spec, log, readOptions));
+    const key = spec.key;
+    const sheet = located.get(key);
+    if (sheet) readers.set(key, new SheetReader(sheet, spec, log, readOptions, mapping.bySheet.get(key)));
     else if (spec.required) log.add('missing-sheet', null, null, null, null, 'missingSheet', { sheet: spec.fr, sheetEn: spec.en });
   }
   const reader = <F extends string>(key: SheetKey) => readers.get(key) as SheetReader<F> | undefined;
@@ -160,6 +164,7 @@ export function parseWorkbook(snapshot: WorkbookSnapshot, options: ParseOptions)
     partners: partners,
     settings: table(settingsReader, settingRows),
     issues: log.issues,
+    mapping,
     index: undefined as unknown as Workbook['index'],
   };
   workbook.index = buildIndex(workbook, partnerIndex, meetingIds, people);
@@ -224,7 +229,7 @@ function firstOnly<F extends string>(
 function table<R, F extends string>(reader: SheetReader<F> | undefined, rows: R[]): Table<R, F> | null {
   if (!reader) return null;
   return {
-    key: reader.spec.key,
+    key: reader.spec.key as SheetKey,
     sheet: reader.sheet,
     headerRow: reader.headerRow,
     columns: reader.columns,
@@ -329,7 +334,7 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     reader.requireValue(d, 'name', name);
     const typeText = reader.text(d, 'type');
     reader.requireValue(d, 'type', typeText);
-    let type = typeText === null ? null : matchGroupType(typeText) ?? null;
+    let type = typeText === null ? null : matchGroupType(reader.enumText('type', typeText)) ?? null;
     if (typeText !== null && type === null) {
       if (matchDeprecatedGroupType(typeText)) {
         type = 'dialogue';
@@ -496,7 +501,7 @@ function readMembers(
     }
     const roleText = reader.text(d, 'role', group);
     reader.requireValue(d, 'role', roleText, group);
-    let role = roleText === null ? null : matchRole(roleText) ?? null;
+    let role = roleText === null ? null : matchRole(reader.enumText('role', roleText)) ?? null;
     if (roleText !== null && role === null) {
       if (matchDeprecatedRole(roleText)) {
         role = 'leader';

@@ -15,8 +15,9 @@ export interface ColumnSpec {
   required?: boolean;
 }
 
-export interface SheetSpec {
-  key: SheetKey;
+/** K: `mapping` for the Correspondances sheet (mapping.ts), read before the others. */
+export interface SheetSpec<K extends string = SheetKey> {
+  key: K;
   fr: string;
   en: string;
   names: readonly string[];

@@ -7,6 +7,7 @@ import { errorValue, INVALID, isBlank, readText, type Invalid, type ReadOptions 
 import type { Cell, SheetSnapshot, Waiver } from '../types';
 import type { DataIssue, GroupRow, SheetKey } from './model';
 import type { SheetSpec } from './schema';
+import type { SheetMapping } from './mapping';
 
 /** The waivers of a row without any (shared, frozen). */
 const NO_WAIVERS = Object.freeze([]) as unknown as Waiver[];
@@ -65,9 +66,11 @@ export class SheetReader<F extends string> {
 
   constructor(
     readonly snapshot: SheetSnapshot,
-    readonly spec: SheetSpec,
+    readonly spec: SheetSpec<string>,
     readonly log: IssueLog,
     readonly options: ReadOptions,
+    /** The Correspondances rows of this sheet: the user's headers and values (mapping.ts). */
+    readonly mapping?: SheetMapping,
   ) {
     const rows = snapshot.rows;
     this.height = rows.length;
@@ -77,6 +80,12 @@ export class SheetReader<F extends string> {
 
     const aliases = new Map<string, F>();
     for (const c of spec.columns) for (const a of c.aliases) aliases.set(normalise(a), c.field as F);
+    if (mapping && mapping.headers.size) {
+      // A mapping wins over the built-in names: a mapped field is found by its user header only.
+      const mapped = new Set(mapping.headers.values());
+      for (const [a, f] of [...aliases]) if (mapped.has(f)) aliases.delete(a);
+      for (const [h, f] of mapping.headers) aliases.set(h, f as F);
+    }
     const needed = spec.columns.length <= 3 ? 1 : 2;
 
     let headerRow: number | null = null;
@@ -169,12 +178,24 @@ export class SheetReader<F extends string> {
     const c = this.raw(draft.row, field);
     if (isBlank(c)) return null;
     if (this.checkError(draft, field, c, group)) return null;
-    const v = reader(c, this.options);
+    const v = reader(this.mapValue(field, c), this.options);
     if (v === INVALID) {
       this.invalid(draft, field, invalidMessage, { value: readText(c, this.options) }, group);
       return null;
     }
     return v as T;
+  }
+
+  /** The tool's word for a cell the Correspondances sheet translates; the cell itself otherwise. */
+  mapValue(field: F, c: Cell): Cell {
+    const values = this.mapping?.values.get(field);
+    if (!values || typeof c !== 'string') return c;
+    return values.get(normalise(c)) ?? c;
+  }
+
+  /** Text as the enumeration matchers should see it (the user's word translated). */
+  enumText(field: F, text: string): string {
+    return this.mapValue(field, text) as string;
   }
 
   /** Plain text: anything non-blank is accepted (numbers and dates as their text). */

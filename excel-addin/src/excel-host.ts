@@ -13,11 +13,14 @@ import type {
   PaneFile,
   PaneHost,
   PaneLang,
+  PaneMappingRow,
+  PaneMappingSuggestions,
   PaneResult,
   ProgressStep,
   SkippedSheet,
   TemplateResult,
   ValidateRequest,
+  WriteMappingResult,
 } from '../../ui/host';
 import { toPaneResult } from '../../ui/result';
 import { applyPlan, type ApplyOptions } from './office/apply';
@@ -115,6 +118,15 @@ export class ExcelPaneHost implements PaneHost {
   async template(language: Lang): Promise<TemplateResult> {
     const sheets = await this.env.run((ctx) => applyTemplate(ctx, language));
     return { sheets };
+  }
+
+  suggestMapping(): Promise<PaneMappingSuggestions> {
+    // Loaded on demand: the suggestions stay out of the pane's and the commands' first script (P5).
+    return import('./office/mapping').then((m) => this.env.run((ctx) => m.suggestInExcel(ctx)));
+  }
+
+  writeMapping(rows: PaneMappingRow[], language: PaneLang): Promise<WriteMappingResult> {
+    return import('./office/mapping').then((m) => this.env.run((ctx) => m.writeMappingInExcel(ctx, rows, language)));
   }
 
   private async run(request: ValidateRequest, apply: ApplyOptions, onProgress?: (step: ProgressStep) => void): Promise<PaneResult> {

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
 import { meetingFacts, meetingKey } from './meetings';
+import { valueLabel } from '../../workbook/mapping';
 
 // II.4: "organisation régulière de rencontres (...) tenir à jour": a meeting whose date is past
 // still shows Prévue, so the calendar no longer says whether it took place.
@@ -18,8 +19,8 @@ const rule: Rule = {
   },
   messages: {
     stale: {
-      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days, plural, one {# jour} other {# jours}} mais reste au statut Prévue.',
-      en: 'The meeting{typeEn} of {date}{inGroup} was {days, plural, one {# day} other {# days}} ago but is still Planned.',
+      fr: 'La réunion{typeFr} du {date}{inGroup} date de {days, plural, one {# jour} other {# jours}} mais reste au statut {plannedFr}.',
+      en: 'The meeting{typeEn} of {date}{inGroup} was {days, plural, one {# day} other {# days}} ago but is still {plannedEn}.',
     },
   },
   suggestions: {
@@ -33,6 +34,9 @@ const rule: Rule = {
     const { workbook, today } = context;
     const { calendar } = workbook;
     if (!calendar) return;
+    // The register's own word for planned when its Correspondances sheet gives one.
+    const plannedFr = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'fr');
+    const plannedEn = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'en');
     for (const m of calendar.rows) {
       if (m.date === null || m.date >= today || m.status === null) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
@@ -43,6 +47,8 @@ const rule: Rule = {
         data: {
           date: dayToIso(m.date),
           days: today - m.date,
+          plannedFr,
+          plannedEn,
           ...meetingFacts(m),
         },
         sheet: calendar.sheet,

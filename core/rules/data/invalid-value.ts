@@ -107,9 +107,37 @@ const rule: Rule = {
       fr: 'Sévérité « {value} » inconnue pour la règle {key} (erreur, avertissement, info ou désactivée).',
       en: 'Unknown severity "{value}" for the rule {key} (error, warning, info or off).',
     },
+    mappingUnknownItem: {
+      fr: '« {value} » n’est pas un élément de correspondance (Feuille, Colonne ou Valeur).',
+      en: '"{value}" is not a mapping item (Sheet, Column or Value).',
+    },
+    mappingUnknownTool: {
+      fr: '« {value} » ne désigne aucun nom de l’outil pour cet élément (exemple : {example}).',
+      en: '"{value}" names nothing of the tool for this item (for example: {example}).',
+    },
+    mappingAbsentSheet: {
+      fr: 'Ce classeur n’a pas de feuille « {value} » : la correspondance est ignorée.',
+      en: 'This workbook has no sheet "{value}": the mapping is ignored.',
+    },
+    mappingAbsentHeader: {
+      fr: 'La feuille « {sheet} » n’a pas d’en-tête « {value} » (10 premières lignes) : la correspondance est ignorée.',
+      en: 'The sheet "{sheet}" has no header "{value}" (first 10 rows): the mapping is ignored.',
+    },
   },
   suggestions: {
     default: { fr: 'Corrigez la valeur de la cellule.', en: 'Correct the cell’s value.' },
+    mappingUnknownTool: {
+      fr: 'Écrivez le nom de l’outil en français ou en anglais, ses parties séparées par › (Membres › Rôle › Dialogue Leader).',
+      en: 'Write the tool’s name in French or English, its parts separated by › (Members › Role › Dialogue Leader).',
+    },
+    mappingAbsentSheet: {
+      fr: 'Écrivez le nom de la feuille tel qu’il figure sur son onglet.',
+      en: 'Write the sheet’s name as its tab shows it.',
+    },
+    mappingAbsentHeader: {
+      fr: 'Écrivez l’en-tête tel qu’il figure sur la feuille.',
+      en: 'Write the header as the sheet shows it.',
+    },
     unknownSetting: {
       fr: 'Utilisez une clé de la liste des paramètres ou un identifiant de règle (membership/alternate).',
       en: 'Use a key from the settings list or a rule id (membership/alternate).',

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
 import { decisionNames } from './names';
+import { valueLabel } from '../../workbook/mapping';
 
 // II.4: the follow-up of decisions keeps the date each one was carried out.
 const rule: Rule = {
@@ -20,8 +21,8 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La décision{decisionFr}{ofGroupFr} est marquée Réalisée sans date de réalisation.",
-      en: 'The decision{decisionEn}{ofGroupEn} is marked Done without the date it was done.',
+      fr: "La décision{decisionFr}{ofGroupFr} est marquée {doneFr} sans date de réalisation.",
+      en: 'The decision{decisionEn}{ofGroupEn} is marked {doneEn} without the date it was done.',
     },
   },
   suggestions: {
@@ -37,6 +38,10 @@ const rule: Rule = {
     // `Date de réalisation` is optional (workbook.md, "no"): without it the rule is skipped.
     if (decisions.columns.doneOn === undefined) return;
     if (!context.hasColumn('decisions', 'status')) return;
+    // The register's own word for done when its Correspondances sheet gives one.
+    const mapping = context.workbook.mapping;
+    const doneFr = valueLabel(mapping, 'decisions', 'status', 'done', 'fr');
+    const doneEn = valueLabel(mapping, 'decisions', 'status', 'done', 'en');
     for (const d of decisions.rows) {
       if (d.status !== 'done') continue;
       if (d.bad?.has('doneOn')) continue; // unreadable: data/invalid-value said it
@@ -47,6 +52,8 @@ const rule: Rule = {
           messageId: 'blank',
           data: {
             ...decisionNames(d),
+            doneFr,
+            doneEn,
             ...(d.due === null ? {} : { due: dayToIso(d.due) }),
           },
           sheet: decisions.sheet,

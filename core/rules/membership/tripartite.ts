@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { groupName, type MemberRow, type Role } from '../../workbook/model';
 import { firstNames, partnerNames } from './members';
-import { ROLES, enumLabel } from '../../workbook/enums';
+import { valueLabel } from '../../workbook/mapping';
 
 // II.7: "une coordination « tripartites » (trinôme de PTF) devrait se succéder dans le lead des GT
 // PTF selon un système de rotation incoming/outcoming member"; II.2, II.3 and IV.8 give the
@@ -50,6 +50,8 @@ const rule: Rule = {
   check(context) {
     const { groups, members, index } = context.workbook;
     if (!groups || !members) return; // data/missing-sheet
+    // The register's own word for a role when its Correspondances sheet gives one.
+    const roleLabel = (r: Role, lang: 'fr' | 'en') => valueLabel(context.workbook.mapping, 'members', 'role', r, lang);
     const nameCol = groups.columns.name ?? groups.columns.code ?? 0;
     for (const gt of index.gts) {
       const key = `${groups.sheet}!${gt.row}`;
@@ -70,8 +72,8 @@ const rule: Rule = {
           messageId: 'missing',
           data: {
             group: name,
-            roles: missing.map((r) => enumLabel(ROLES, r, 'fr')),
-            rolesEn: missing.map((r) => enumLabel(ROLES, r, 'en')),
+            roles: missing.map((r) => roleLabel(r, 'fr')),
+            rolesEn: missing.map((r) => roleLabel(r, 'en')),
             count: missing.length,
           },
           sheet: groups.sheet, row: gt.row, col: nameCol, group: gt,
@@ -84,8 +86,8 @@ const rule: Rule = {
           messageId: 'repeated',
           data: {
             group: name,
-            role: enumLabel(ROLES, m.role!, 'fr'),
-            roleEn: enumLabel(ROLES, m.role!, 'en'),
+            role: roleLabel(m.role!, 'fr'),
+            roleEn: roleLabel(m.role!, 'en'),
             ...partnerNames(m),
             ...firstNames(first),
             firstRow: first.row,

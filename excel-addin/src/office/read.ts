@@ -23,8 +23,8 @@
 
 import { MARKER_FORMULA, TOOL_MARKER } from '../../../core/plan/types';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../../core/types';
-import { locateSheets } from '../../../core/workbook/sheet-reader';
-import { SHEETS } from '../../../core/workbook/schema';
+import { IssueLog } from '../../../core/workbook/sheet-reader';
+import { findMappingSheet, readMapping } from '../../../core/workbook/mapping';
 import type { XlConditionalFormat, XlContext, XlRange, XlWorksheet } from './excel-api';
 
 /** A hidden name scoped to a sheet marks the sheets the tool made (outputs.md §2). */
@@ -65,6 +65,8 @@ export interface WorkbookRead {
 export interface ReadOptions {
   /** Read the cells (false for clearing, which needs only the marks). */
   values?: boolean;
+  /** Read every sheet's cells, not only the input sheets (the Correspondances suggestions). */
+  allSheets?: boolean;
 }
 
 /** Whether a conditional-format formula is the tool's marker (`=ISTEXT("tdr-check")`). */
@@ -92,11 +94,27 @@ export function isSizeError(e: unknown): boolean {
   return size.test(code) || size.test(message);
 }
 
-/** The input sheets among `names`, as the core finds them: by name, the first of each kind. */
-export function inputSheetIndexes(names: readonly string[]): Set<number> {
+/** The Correspondances sheet among `names` (workbook.md), or -1. */
+export function mappingSheetIndex(names: readonly string[]): number {
+  const stubs = names.map((name) => ({ name, rows: [] as Cell[][] }));
+  const found = findMappingSheet(stubs);
+  return found ? stubs.indexOf(found) : -1;
+}
+
+/**
+ * The input sheets among `names`, as the core finds them: by name, the first of each kind; through
+ * the Correspondances sheet when its rows are given (it is then an input sheet too).
+ */
+export function inputSheetIndexes(names: readonly string[], mappingRows: Cell[][] | null = null): Set<number> {
   const stubs = names.map((name) => ({ name, rows: [] as Cell[][] }));
   const found = new Set<number>();
-  for (const stub of locateSheets(stubs, SHEETS).values()) found.add(stubs.indexOf(stub));
+  const m = mappingSheetIndex(names);
+  if (m >= 0 && mappingRows) {
+    stubs[m].rows = mappingRows;
+    found.add(m);
+  }
+  const located = readMapping(stubs, new IssueLog(), { date1904: false, timeZone: 'Africa/Bamako' }).located;
+  for (const stub of located.values()) found.add(stubs.indexOf(stub));
   return found;
 }
 
@@ -112,8 +130,16 @@ export async function readWorkbook(ctx: XlContext, options: ReadOptions = {}): P
   const sheets = [...worksheets.items].sort((a, b) => a.position - b.position);
   const date1904 = dateProbe.value === 0;
   const workbookName = wb.name;
-  const inputs = inputSheetIndexes(sheets.map((s) => s.name));
-  const read = sheets.map((_, i) => withValues && inputs.has(i));
+  const names = sheets.map((s) => s.name);
+  let inputs = inputSheetIndexes(names);
+  // A Correspondances sheet names input sheets too: its cells first (one more sync, only then).
+  const mapping = withValues && !options.allSheets ? mappingSheetIndex(names) : -1;
+  if (mapping >= 0) {
+    const used = sheets[mapping].getUsedRangeOrNullObject(true).load('values,rowIndex,columnIndex');
+    await ctx.sync();
+    inputs = inputSheetIndexes(names, toRows(used));
+  }
+  const read = sheets.map((_, i) => withValues && (options.allSheets === true || inputs.has(i)));
 
   // The marks and rules are queued with the values; a refused sync delivers none of them, so the
   // slow path queues them again.

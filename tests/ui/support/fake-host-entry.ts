@@ -2,7 +2,7 @@
 // `window.__PANE_FIXTURE__`, records every call in `window.__pane.calls`, and holds a check until
 // the test calls `window.__pane.release()` (to see the progress while it runs).
 
-import type { PaneHost, PaneLang, PaneResult, ProgressStep, ValidateRequest } from '../../../ui/host';
+import type { PaneHost, PaneLang, PaneMappingSuggestions, PaneResult, ProgressStep, ValidateRequest } from '../../../ui/host';
 import { mountPane } from '../../../ui/pane';
 
 interface Fixture {
@@ -12,6 +12,8 @@ interface Fixture {
   autorun?: boolean;
   pageSize?: number;
   failSelect?: string;
+  /** The Correspondances suggestions; without them the host has no assistant. */
+  mapping?: PaneMappingSuggestions;
 }
 
 const w = window as unknown as { __PANE_FIXTURE__: Fixture; __pane: { calls: unknown[][]; release(): void } };
@@ -46,5 +48,17 @@ const host: PaneHost = {
     return { sheets: [] };
   },
 };
+
+if (fixture.mapping) {
+  const mapping = fixture.mapping;
+  host.suggestMapping = async () => {
+    calls.push(['suggestMapping']);
+    return mapping;
+  };
+  host.writeMapping = async (rows, language) => {
+    calls.push(['writeMapping', rows, language]);
+    return { sheet: language === 'fr' ? 'Correspondances' : 'Mapping', added: rows.length };
+  };
+}
 
 mountPane(document.getElementById('tdr-pane')!, host, { autorun: fixture.autorun, pageSize: fixture.pageSize });

@@ -1,0 +1,180 @@
+// The Correspondances assistant of the pane (workbook.md, "Correspondances (Mapping)"): when the
+// check finds sheets or columns missing, it shows the host's suggestions as choices (one native
+// select per tool name, the proposed candidate chosen), and hands the confirmed rows back to the
+// pane, which has the host write them and checks again. Workbook text goes through textContent.
+
+import type { PaneLang, PaneMappingRow, PaneMappingSuggestions, PaneResult } from './host';
+
+const TEXT = {
+  fr: {
+    open: 'Correspondances…',
+    openHint: 'Indiquer quelles feuilles, colonnes et valeurs de ce classeur correspondent à celles de l’outil',
+    heading: 'Correspondances',
+    intro:
+      'Votre classeur n’utilise pas les noms de l’outil. Choisissez ce qui correspond à chaque nom ; les lignes confirmées sont ajoutées à la feuille « Correspondances », vos autres feuilles ne changent pas.',
+    sheets: 'Feuilles',
+    columns: (sheet: string) => `Colonnes de la feuille « ${sheet} »`,
+    values: 'Valeurs inconnues',
+    none: '(aucune)',
+    keep: '(ne pas traduire)',
+    required: 'obligatoire',
+    valueLabel: (value: string, count: number, header: string) => `« ${value} » (${count} cellule${count > 1 ? 's' : ''}, colonne « ${header} »)`,
+    confirm: 'Écrire et vérifier',
+    cancel: 'Annuler',
+    nothing: 'Rien à proposer : l’outil ne trouve aucun candidat dans ce classeur.',
+    loading: 'Recherche des correspondances…',
+    writing: 'Écriture des correspondances…',
+    written: (n: number, sheet: string) => `${n} correspondance${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''} à la feuille « ${sheet} ».`,
+    item: { sheet: 'Feuille', column: 'Colonne', value: 'Valeur' },
+  },
+  en: {
+    open: 'Mapping…',
+    openHint: 'Say which sheets, columns and values of this workbook match the tool’s',
+    heading: 'Mapping',
+    intro:
+      'Your workbook does not use the tool’s names. Choose what matches each name; the confirmed rows are added to the "Mapping" sheet, your other sheets do not change.',
+    sheets: 'Sheets',
+    columns: (sheet: string) => `Columns of the sheet "${sheet}"`,
+    values: 'Unknown values',
+    none: '(none)',
+    keep: '(do not translate)',
+    required: 'required',
+    valueLabel: (value: string, count: number, header: string) => `"${value}" (${count} cell${count > 1 ? 's' : ''}, column "${header}")`,
+    confirm: 'Write and check',
+    cancel: 'Cancel',
+    nothing: 'Nothing to propose: the tool finds no candidate in this workbook.',
+    loading: 'Looking for correspondences…',
+    writing: 'Writing the correspondences…',
+    written: (n: number, sheet: string) => `${n} correspondence${n > 1 ? 's' : ''} added to the sheet "${sheet}".`,
+    item: { sheet: 'Sheet', column: 'Column', value: 'Value' },
+  },
+};
+
+export function mappingMessages(lang: PaneLang) {
+  return TEXT[lang];
+}
+
+/** Whether a result calls for the assistant: a required sheet or column was not found. */
+export function needsMapping(result: PaneResult | null): boolean {
+  return result !== null && result.findings.some((f) => f.ruleId === 'data/missing-sheet' || f.ruleId === 'data/missing-column');
+}
+
+export interface MappingAssistant {
+  /** The section to place in the pane (hidden until shown). */
+  readonly element: HTMLElement;
+  /** Shows the choices of `s` in `lang`, and focuses the first one. */
+  show(s: PaneMappingSuggestions, lang: PaneLang): void;
+  hide(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  return e;
+}
+
+/**
+ * The assistant's section. `onConfirm` gets the rows the user kept (in the chosen language's
+ * words); `onCancel` closes it.
+ */
+export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang: PaneLang) => void, onCancel: () => void): MappingAssistant {
+  const heading = el('h2', { id: 'tdr-mapping-heading' });
+  const body = el('form', { class: 'tdr-mapping-form' });
+  const element = el('section', { class: 'tdr-mapping', 'aria-labelledby': 'tdr-mapping-heading' }, heading, body);
+  element.hidden = true;
+  let counter = 0;
+
+  function select(label: string, options: { value: string; text: string }[], chosen: string): { field: HTMLElement; control: HTMLSelectElement } {
+    const id = `tdr-map-${++counter}`;
+    const control = el('select', { id });
+    for (const o of options) {
+      const opt = el('option', { value: o.value }, o.text);
+      control.append(opt);
+    }
+    control.value = chosen;
+    return { field: el('div', { class: 'tdr-mapping-field' }, el('label', { for: id }, label), control), control };
+  }
+
+  function show(s: PaneMappingSuggestions, lang: PaneLang): void {
+    const t = TEXT[lang];
+    heading.textContent = t.heading;
+    body.replaceChildren();
+    counter = 0;
+    const rows: (() => PaneMappingRow | null)[] = [];
+    body.append(el('p', { class: 'tdr-mapping-intro' }, t.intro));
+    const tag = (required: boolean) => (required ? ` (${t.required})` : '');
+
+    // A proposed sheet the user turns down takes its columns and values with it.
+    const sheetChoice = new Map<string, HTMLSelectElement>();
+    const kept = (userSheet: string) => {
+      const c = sheetChoice.get(userSheet);
+      return c === undefined || c.value === userSheet;
+    };
+    if (s.sheets.length) {
+      const set = el('fieldset', {}, el('legend', {}, t.sheets));
+      for (const x of s.sheets) {
+        const { field, control } = select(
+          x.tool[lang] + tag(x.required),
+          [{ value: '', text: t.none }, ...x.candidates.map((c) => ({ value: c, text: c }))],
+          x.proposed ?? '',
+        );
+        set.append(field);
+        if (x.proposed !== null) sheetChoice.set(x.proposed, control);
+        rows.push(() => (control.value ? { item: t.item.sheet, tool: x.tool[lang], user: control.value } : null));
+      }
+      body.append(set);
+    }
+    const bySheet = new Map<string, PaneMappingSuggestions['columns']>();
+    for (const c of s.columns) bySheet.set(c.userSheet, [...(bySheet.get(c.userSheet) ?? []), c]);
+    for (const [sheet, cols] of bySheet) {
+      const set = el('fieldset', {}, el('legend', {}, t.columns(sheet)));
+      for (const x of cols) {
+        const { field, control } = select(
+          x.tool[lang] + tag(x.required),
+          [{ value: '', text: t.none }, ...x.candidates.map((c) => ({ value: c, text: c }))],
+          x.proposed ?? '',
+        );
+        set.append(field);
+        rows.push(() => (control.value && kept(x.userSheet) ? { item: t.item.column, tool: x.tool[lang], user: control.value } : null));
+      }
+      body.append(set);
+    }
+    if (s.values.length) {
+      const set = el('fieldset', {}, el('legend', {}, t.values));
+      for (const x of s.values) {
+        const { field, control } = select(
+          `${x.column[lang]} : ${t.valueLabel(x.value, x.count, x.header)}`,
+          [{ value: '', text: t.keep }, ...x.options.map((o, i) => ({ value: String(i), text: o.label[lang] }))],
+          x.proposed === null ? '' : String(x.proposed),
+        );
+        set.append(field);
+        rows.push(() => (control.value === '' || !kept(x.userSheet) ? null : { item: t.item.value, tool: x.options[Number(control.value)].tool[lang], user: x.value }));
+      }
+      body.append(set);
+    }
+    const empty = rows.length === 0;
+    if (empty) body.append(el('p', { class: 'tdr-mapping-nothing' }, t.nothing));
+    const confirm = el('button', { type: 'submit', class: 'tdr-primary' }, t.confirm);
+    confirm.disabled = empty;
+    const cancel = el('button', { type: 'button' }, t.cancel);
+    cancel.addEventListener('click', onCancel);
+    body.append(el('div', { class: 'tdr-commands' }, confirm, cancel));
+    body.onsubmit = (e) => {
+      e.preventDefault();
+      const chosen = rows.map((r) => r()).filter((r): r is PaneMappingRow => r !== null);
+      onConfirm(chosen, lang);
+    };
+    element.hidden = false;
+    (body.querySelector('select') ?? confirm).focus();
+  }
+
+  return {
+    element,
+    show,
+    hide() {
+      element.hidden = true;
+      body.replaceChildren();
+    },
+  };
+}

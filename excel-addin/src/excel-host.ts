@@ -28,7 +28,6 @@ import { clearTool } from './office/clear';
 import type { XlContext } from './office/excel-api';
 import { readWorkbook } from './office/read';
 import { selectCell } from './office/select';
-import { applyTemplate } from './office/template';
 
 export interface ExcelEnvironment {
   /** `Excel.run` in the add-in; the fake's `run` in tests. */
@@ -116,6 +115,9 @@ export class ExcelPaneHost implements PaneHost {
   }
 
   async template(language: Lang): Promise<TemplateResult> {
+    // Loaded when asked for: the template's tables and its Lisez-moi text stay out of the pane's
+    // and the ribbon commands' first script (quality.md P5).
+    const { applyTemplate } = await import(/* webpackChunkName: "template" */ './office/template');
     const sheets = await this.env.run((ctx) => applyTemplate(ctx, language));
     return { sheets };
   }

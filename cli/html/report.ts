@@ -296,7 +296,7 @@ function attentionSection(summary: GecSummary, findingsName: string): string {
     .map(
       (a) =>
         `<tr class="sev-${a.severity}">` +
-        cells([a.gt ?? t.outsideGt, a.group ?? '', a.ruleId, a.message, place(a.sheet, a.cell, a.workbook)]) +
+        cells([a.gt ?? t.outsideGt, a.group ?? '', `${ruleText(a.ruleId, summary.language).title} (${a.ruleId})`, a.message, place(a.sheet, a.cell, a.workbook)]) +
         '</tr>',
     )
     .join('');

@@ -256,7 +256,8 @@ export function summarySheet(summary: GecSummary, baseName: string, name: string
   b.add(t.attentionHeader.slice(), 'header');
   if (summary.attention.length === 0) b.add([t.noAttention]);
   for (const item of summary.attention) {
-    const r = b.add([item.gt ?? t.outsideGt, item.group ?? '', item.ruleId, item.message, place(item.sheet, item.cell, item.workbook)]);
+    // presentation.md §3: a reader of the handout meets the rule by its title, the id after it.
+    const r = b.add([item.gt ?? t.outsideGt, item.group ?? '', `${ruleText(item.ruleId, lang).title} (${item.ruleId})`, item.message, place(item.sheet, item.cell, item.workbook)]);
     b.link(r, 4, item.sheet, item.cell, item.workbook);
   }
   if (summary.moreAttention > 0) {

@@ -1,6 +1,7 @@
 import { validateWorkbook } from '../../../core/index';
 import { buildPlan, CHART_COLOURS } from '../../../core/plan';
 import { attention } from '../../../core/plan/summary';
+import { ruleText } from '../../../core/rules/index';
 import { formatTimestamp } from '../../../core/plan/sheets';
 import type { OutputSheet, Plan, PlanCell } from '../../../core/plan/types';
 import type { Finding, Report } from '../../../core/types';
@@ -247,6 +248,16 @@ describe('buildPlan: Synthèse GEC', () => {
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     expect(sheet.links.some((l) => l.sheet === 'Membres' && l.cell === 'I3')).toBe(true);
+  });
+
+  test("the points of attention name each rule by its title, the id after it (presentation.md §3)", () => {
+    const rows = block(sheet, "Points d'attention");
+    const rules = rows.map((r) => r[2]).filter((v): v is string => typeof v === 'string' && v.includes('/'));
+    expect(rules.length).toBeGreaterThan(0);
+    for (const text of rules) {
+      const id = /\(([a-z-]+\/[a-z-]+)\)$/.exec(text)![1];
+      expect(text).toBe(`${ruleText(id, 'fr').title} (${id})`);
+    }
   });
 
   test('without a Décisions sheet, no block', () => {

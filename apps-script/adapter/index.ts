@@ -58,6 +58,11 @@ function deleteSheets(ss: Spreadsheet, doomed: readonly SheetEntry[], total: num
   return refused;
 }
 
+/** The sheets there are after `deleteSheets`: the blank one it adds when all were doomed counts. */
+function sheetsLeft(total: number, doomed: number, refused: number): number {
+  return total - doomed + refused + (doomed > 0 && doomed >= total ? 1 : 0);
+}
+
 /** Reads, checks, and writes the whole plan: highlights, `Constats` and this month's summary. */
 export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): ValidateResult {
   const activeId = ss.getActiveSheet().getSheetId();
@@ -82,8 +87,9 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
 
   // Each output sheet on its own: one whose old version could not be deleted is not written (its
   // name is taken); one that Sheets refuses halfway is removed again, so nothing is left
-  // half-written, and the next one is still written.
-  let index = ss.getNumSheets();
+  // half-written, and the next one is still written. New sheets go at the end: after the sheets
+  // left, counted here rather than asked.
+  let index = sheetsLeft(state.sheets.length, doomed.length, kept.length);
   const written: { kind: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] = [];
   for (const out of plan.sheets) {
     if (stillThere.has(out.name)) continue;
@@ -130,9 +136,9 @@ export function writeSheets(ss: Spreadsheet, sheets: readonly OutputSheet[], she
   const lower = (s: string) => s.toLocaleLowerCase('en-US');
   const clash = sheets.find((s) => remaining.some((e) => lower(e.name) === lower(s.name)));
   if (clash) throw new Error(`sheet exists: ${clash.name}`);
-  deleteSheets(ss, doomed, state.length);
+  const refused = deleteSheets(ss, doomed, state.length);
   const ids = new Map(remaining.map((e) => [e.name, e.id]));
-  let index = ss.getNumSheets();
+  let index = sheetsLeft(state.length, doomed.length, refused.length);
   for (const out of sheets) writeOutputSheet(ss, out, index++, ids);
   const wasOn = remaining.find((e) => e.id === activeId);
   if (wasOn) ss.setActiveSheet(wasOn.sheet);

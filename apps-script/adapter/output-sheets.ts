@@ -7,7 +7,7 @@
 // from the workbook becomes a formula. Their values are made with `SpreadsheetApp` value builders,
 // which build objects in the script and do not touch the spreadsheet.
 
-import { a1, columnName, parseA1 } from '../../core/a1';
+import { parseA1 } from '../../core/a1';
 import { rectangles, type OutputSheet, type PlanCell, type PlanLink } from '../../core/plan';
 import { cellText, isDateCell, sheetValues } from './cells';
 import { MARK_KEY, markValue } from './sheets';
@@ -40,11 +40,6 @@ function fitRows(sheet: Sheet, rows: number): void {
   const initial = sheet.getMaxRows();
   sheet.insertRowsAfter(initial, rows);
   sheet.deleteRows(rows + 1, initial);
-}
-
-/** `A5:J5` for a row of `width` cells (0-based row). */
-function rowRange(row: number, width: number): string {
-  return `A${row + 1}:${columnName(Math.max(width, 1) - 1)}${row + 1}`;
 }
 
 /**
@@ -128,6 +123,76 @@ function writeChart(sheet: Sheet, plan: OutputSheet): void {
   );
 }
 
+/** Sheets' default font size, which every cell but the titles keeps. */
+const DEFAULT_FONT_SIZE = 10;
+
+interface CellStyles {
+  /** Columns the grids cover (the widest row, or a wrapped column beyond it). */
+  width: number;
+  weights: ('bold' | null)[][];
+  sizes: number[][];
+  backgrounds: (string | null)[][];
+  wraps: GoogleAppsScript.Spreadsheet.WrapStrategy[][];
+  /** Some cell wraps: rows are then resized to fit. */
+  wrapped: boolean;
+}
+
+/**
+ * The style of every cell of the block, as grids: titles bold and larger (their first cell),
+ * header rows bold on grey, bold rows, headers and long-text columns wrapped. A cell the plan
+ * leaves plain gets Sheets' defaults (`null` resets weight and fill, overflow is the default wrap),
+ * so the sheet reads as when each style was set on its own ranges.
+ */
+export function cellStyles(plan: OutputSheet, height: number): CellStyles {
+  const rowWidth = (r: number) => Math.max(plan.rows[r]?.length ?? 1, 1);
+  let width = 1;
+  for (const r of plan.rows) width = Math.max(width, r.length);
+  for (const c of plan.wrapColumns) width = Math.max(width, c + 1);
+  const grid = <T>(v: T): T[][] => Array.from({ length: height }, () => new Array<T>(width).fill(v));
+  const weights = grid<'bold' | null>(null);
+  const sizes = grid(DEFAULT_FONT_SIZE);
+  const backgrounds = grid<string | null>(null);
+  const wrap = grid(false);
+  const inside = (r: number) => r >= 0 && r < height;
+  for (const r of plan.titleRows) {
+    if (!inside(r)) continue;
+    weights[r][0] = 'bold';
+    sizes[r][0] = TITLE_FONT_SIZE;
+  }
+  for (const r of plan.headerRows) {
+    if (!inside(r)) continue;
+    for (let c = 0; c < rowWidth(r); c++) {
+      weights[r][c] = 'bold';
+      backgrounds[r][c] = HEADER_BACKGROUND;
+      wrap[r][c] = true;
+    }
+  }
+  for (const r of plan.boldRows) if (inside(r)) for (let c = 0; c < rowWidth(r); c++) weights[r][c] = 'bold';
+  for (const c of plan.wrapColumns) for (let r = 0; r < height; r++) wrap[r][c] = true;
+  const { WRAP, OVERFLOW } = SpreadsheetApp.WrapStrategy;
+  return {
+    width,
+    weights,
+    sizes,
+    backgrounds,
+    wraps: wrap.map((row) => row.map((w) => (w ? WRAP : OVERFLOW))),
+    wrapped: plan.headerRows.length > 0 || plan.wrapColumns.length > 0,
+  };
+}
+
+/** Runs of consecutive columns of one width (0-based start), for `setColumnWidths`; 0 is left as is. */
+export function widthRuns(widths: readonly number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((w, col) => {
+    if (!(w > 0)) return;
+    const last = runs[runs.length - 1];
+    const px = Math.round(w * PIXELS_PER_CHARACTER);
+    if (last && last.start + last.count === col && Math.round(last.width * PIXELS_PER_CHARACTER) === px) last.count++;
+    else runs.push({ start: col, count: 1, width: w });
+  });
+  return runs;
+}
+
 /**
  * Adds `plan` as a new sheet at `index` (0-based) and returns it. The sheet is marked first, so a
  * failure halfway leaves a sheet the next run or "Effacer" recognises and removes.
@@ -143,7 +208,10 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
   const height = Math.max(values.length, 1);
   if (values.length === 0) values.push(new Array(width).fill(''));
   fitRows(sheet, height);
-  sheet.getRange(1, 1, height, width).setValues(values);
+  const styles = cellStyles(plan, height);
+  // One block for the values and every cell style: a grid per kind of style, whatever the rows.
+  const block = sheet.getRange(1, 1, height, Math.max(width, styles.width));
+  block.setValues(styles.width > width ? values.map((r) => r.concat(new Array(styles.width - width).fill(''))) : values);
 
   const dates: { row: number; col: number }[] = [];
   plan.rows.forEach((r, row) =>
@@ -151,29 +219,18 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
       if (isDateCell(c)) dates.push({ row: row + 1, col });
     }),
   );
+  // Dates only: the other cells keep Sheets' automatic format, which no grid value stands for.
   if (dates.length > 0) sheet.getRangeList(rectangles(dates)).setNumberFormat(plan.dateFormat);
 
   writeLinks(sheet, plan, ids);
 
-  const rowWidth = (r: number) => plan.rows[r]?.length ?? 1;
-  if (plan.titleRows.length > 0) {
-    sheet.getRangeList(plan.titleRows.map((r) => a1(r + 1, 0))).setFontWeight('bold').setFontSize(TITLE_FONT_SIZE);
-  }
-  if (plan.headerRows.length > 0) {
-    sheet.getRangeList(plan.headerRows.map((r) => rowRange(r, rowWidth(r)))).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
-  }
-  if (plan.boldRows.length > 0) sheet.getRangeList(plan.boldRows.map((r) => rowRange(r, rowWidth(r)))).setFontWeight('bold');
-  // Headers and long texts wrap (one call for all of them), rows then grow to fit (P4).
-  const wrapped = [
-    ...plan.headerRows.map((r) => rowRange(r, rowWidth(r))),
-    ...plan.wrapColumns.map((c) => `${columnName(c)}1:${columnName(c)}${height}`),
-  ];
-  if (wrapped.length > 0) sheet.getRangeList(wrapped).setWrap(true);
+  block.setFontWeights(styles.weights);
+  block.setFontSizes(styles.sizes);
+  block.setBackgrounds(styles.backgrounds);
+  block.setWrapStrategies(styles.wraps);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
-  plan.columnWidths.forEach((w, col) => {
-    if (w > 0) sheet.setColumnWidth(col + 1, Math.round(w * PIXELS_PER_CHARACTER));
-  });
-  if (wrapped.length > 0) sheet.autoResizeRows(1, height);
+  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * PIXELS_PER_CHARACTER));
+  if (styles.wrapped) sheet.autoResizeRows(1, height);
   if (plan.autoFilter) sheet.getRange(plan.autoFilter).createFilter();
   writeChart(sheet, plan);
   return sheet;

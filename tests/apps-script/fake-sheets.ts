@@ -381,6 +381,8 @@ function enumValue(name: string): GoogleAppsScript.Spreadsheet.BooleanCriteria {
 const METADATA_VISIBILITY = Object.freeze({ DOCUMENT: enumValue('DOCUMENT'), PROJECT: enumValue('PROJECT') }) as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 const PROTECTION_TYPE = Object.freeze({ RANGE: enumValue('RANGE'), SHEET: enumValue('SHEET') }) as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
 
+const WRAP_STRATEGY = Object.freeze({ WRAP: enumValue('WRAP'), OVERFLOW: enumValue('OVERFLOW'), CLIP: enumValue('CLIP') }) as unknown as typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
+
 const BOOLEAN_CRITERIA = Object.freeze(
   Object.fromEntries(['CELL_EMPTY', 'CELL_NOT_EMPTY', 'NUMBER_GREATER_THAN', 'NUMBER_LESS_THAN', 'TEXT_CONTAINS', 'CUSTOM_FORMULA'].map((n) => [n, enumValue(n)])),
 ) as unknown as typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
@@ -389,6 +391,7 @@ export class FakeSpreadsheetApp {
   readonly BooleanCriteria = BOOLEAN_CRITERIA;
   readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
   readonly ProtectionType = PROTECTION_TYPE;
+  readonly WrapStrategy = WRAP_STRATEGY;
   private readonly rt: Runtime;
 
   constructor(rt: Runtime) {
@@ -649,6 +652,13 @@ export class FakeSheet {
     return this;
   }
 
+  setColumnWidths(startColumn: Integer, numColumns: Integer, width: Integer): FakeSheet {
+    record(this.rt, 'Sheet.setColumnWidths');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.m.maxColumns) throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.m.columnWidths[c] = width;
+    return this;
+  }
+
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     record(this.rt, 'Sheet.getConditionalFormatRules');
     return this.m.rules.map((r) => new FakeConditionalFormatRule(this.rt, this.id, r));
@@ -794,6 +804,45 @@ export class FakeRange {
     record(this.rt, 'Range.setBackground');
     this.forEach((cell) => (cell.background = color));
     return this;
+  }
+
+  /** Sheets refuses a grid whose size is not the range's. */
+  private grid<T>(method: string, grid: T[][], set: (cell: CellModel, v: T) => void): FakeRange {
+    record(this.rt, `Range.${method}`);
+    guardEdit(this.m);
+    if (grid.length !== this.box.rows || grid.some((r) => r.length !== this.box.cols)) {
+      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.box.rows}.`);
+    }
+    this.forEach((cell, r, c) => set(cell, grid[r][c]));
+    return this;
+  }
+
+  setFontWeights(fontWeights: Array<Array<'bold' | 'normal' | null>>): FakeRange {
+    return this.grid('setFontWeights', fontWeights, (cell, v) => {
+      if (v !== null && v !== 'bold' && v !== 'normal') throw new Error(`Exception: Invalid font weight ${String(v)}`);
+      cell.fontWeight = v ?? 'normal';
+    });
+  }
+
+  setFontSizes(sizes: Integer[][]): FakeRange {
+    return this.grid('setFontSizes', sizes, (cell, v) => {
+      if (typeof v !== 'number' || !(v > 0)) throw new Error(`Exception: Invalid font size ${String(v)}`);
+      cell.fontSize = v;
+    });
+  }
+
+  setBackgrounds(color: Array<Array<string | null>>): FakeRange {
+    // null resets the fill.
+    return this.grid('setBackgrounds', color, (cell, v) => (cell.background = v));
+  }
+
+  setWrapStrategies(strategies: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): FakeRange {
+    return this.grid('setWrapStrategies', strategies, (cell, v) => {
+      const name = String(v);
+      if (!['WRAP', 'OVERFLOW', 'CLIP'].includes(name)) throw new Error(`Exception: Invalid wrap strategy ${name}`);
+      // The model knows wrapped or not; overflow is a new cell's default.
+      cell.wrap = name === 'WRAP';
+    });
   }
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): FakeRange {

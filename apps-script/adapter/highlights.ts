@@ -12,7 +12,9 @@
 //                            tool (left by an earlier run, before a rename)
 //
 // plus, for each rule already on a sheet, the calls that tell the user's from the tool's: two for
-// a user's rule (one for a colour scale), three for one of the tool's.
+// a user's rule (one for a colour scale), three for one of the tool's. Those are skipped where the
+// tool has never written (no mark of its own on the spreadsheet, no sheet of its own): a first
+// validation, or the first after a complete clear, takes every rule there for the user's.
 //
 // An input sheet with nothing to highlight is still written (its rules as they were, the tool's
 // removed), and its range list is still resolved, on its cell A1, the result unused. Those two
@@ -106,12 +108,15 @@ export interface HighlightCounts {
  * Replaces the tool's rules on every user's sheet by those of `highlights`, or, when `highlights`
  * is null (clearing), removes them. The user's rules keep their order, after the tool's, so a
  * flagged cell shows its colour. Input sheets are always written; the user's other sheets only
- * when they hold a rule of the tool.
+ * when they hold a rule of the tool. When `toolRulesMayExist` is false (the tool has written
+ * neither rules nor sheets in this spreadsheet: `RULES_MARK`), every rule is the user's, and
+ * none is looked into.
  */
 export function applyHighlights(
   sheets: readonly SheetEntry[],
   inputs: ReadonlySet<SheetEntry>,
   highlights: readonly Highlight[] | null,
+  toolRulesMayExist = true,
 ): HighlightCounts {
   const bySheet = rulesBySheet(highlights ?? []);
   const counts: HighlightCounts = { removed: 0, added: 0, skipped: [] };
@@ -124,7 +129,7 @@ export function applyHighlights(
       // A sheet without cells (a chart sheet) has no rules to read or write.
       continue;
     }
-    const users = rules.filter((r) => !isToolRule(r));
+    const users = toolRulesMayExist ? rules.filter((r) => !isToolRule(r)) : rules;
     const removed = rules.length - users.length;
     const wanted = bySheet.get(entry.name) ?? [];
     const input = inputs.has(entry);

@@ -16,7 +16,7 @@ import { applyHighlights } from './highlights';
 import { refusal } from './refusal';
 import { writeOutputSheet } from './output-sheets';
 import { existingSheets, inputSheets, readWorkbook } from './read';
-import { listSheets, type SheetEntry } from './sheets';
+import { listSheets, MARK_KEY, RULES_MARK, surveySheets, type SheetEntry } from './sheets';
 import { applyTemplate } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -75,7 +75,9 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
     existingSheets: existingSheets(state.sheets),
   });
 
-  const skipped = applyHighlights(state.sheets, state.inputs, plan.highlights).skipped;
+  // The spreadsheet's mark goes first: from then on the tool's rules are looked for (sheets.ts).
+  if (!state.rulesMarked) ss.addDeveloperMetadata(MARK_KEY, RULES_MARK, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  const skipped = applyHighlights(state.sheets, state.inputs, plan.highlights, state.toolRulesMayExist).skipped;
 
   const replaced = new Set(plan.sheetsToDelete);
   const doomed = state.sheets.filter((e) => e.tool !== null && replaced.has(e.name));
@@ -156,10 +158,15 @@ export interface ClearResult {
 
 /** Removes exactly the tool's rules and sheets (outputs.md §1: "and nothing else"). */
 export function clearSpreadsheet(ss: Spreadsheet): ClearResult {
-  const sheets = listSheets(ss);
+  const survey = surveySheets(ss);
+  const sheets = survey.sheets;
+  // Every rule looked into, whatever the marks say: clearing is also how a rule of the tool that
+  // came in with a copied sheet goes.
   const highlights = applyHighlights(sheets, inputSheets(sheets), null);
   const doomed = sheets.filter((e) => e.tool !== null);
   const kept = deleteSheets(ss, doomed, sheets.length);
+  // No rule of the tool left anywhere: the next validation need not look for them.
+  if (highlights.skipped.length === 0) for (const md of survey.rulesMarks) md.remove();
   const notDeleted = new Set(kept.map((k) => k.sheet));
   return {
     rules: highlights.removed,

@@ -6,7 +6,7 @@ import type { ExistingSheet } from '../../core/plan';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
 import { IssueLog } from '../../core/workbook/sheet-reader';
 import { findMappingSheet, readMapping } from '../../core/workbook/mapping';
-import { listSheets, type SheetEntry } from './sheets';
+import { surveySheets, toolRulesMayExist, type SheetEntry } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,6 +15,10 @@ export interface WorkbookState {
   sheets: SheetEntry[];
   /** The input sheets: the user's sheets the core reads (`Groupes`, `Membres`…), found by name. */
   inputs: ReadonlySet<SheetEntry>;
+  /** A sheet may hold a rule of the tool (see `RULES_MARK`). */
+  toolRulesMayExist: boolean;
+  /** Whether the spreadsheet carries its mark that the tool writes rules here. */
+  rulesMarked: boolean;
 }
 
 /**
@@ -42,7 +46,8 @@ export function inputSheets(sheets: readonly SheetEntry[], valuesRead?: Map<Shee
  * tool's outputs) keep their place in the snapshot, without their cells, so findings sort alike.
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookState {
-  const sheets = listSheets(ss);
+  const survey = surveySheets(ss);
+  const sheets = survey.sheets;
   const read = new Map<SheetEntry, Cell[][]>();
   const inputs = inputSheets(sheets, read);
   const snapshotSheets: SheetSnapshot[] = sheets.map((e) =>
@@ -52,6 +57,8 @@ export function readWorkbook(ss: Spreadsheet): WorkbookState {
     snapshot: { name: ss.getName(), sheets: snapshotSheets, timeZone: ss.getSpreadsheetTimeZone() },
     sheets,
     inputs,
+    toolRulesMayExist: toolRulesMayExist(survey),
+    rulesMarked: survey.rulesMarks.length > 0,
   };
 }
 

@@ -9,6 +9,7 @@ import type { OutputKind } from '../../core/plan';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
 export const MARK_KEY = 'tdr-check';
 
@@ -42,19 +43,50 @@ function parseMark(value: string | null): Mark | null {
 }
 
 /**
- * Every sheet in workbook order. Calls: one for the list, two per sheet, and four per tool mark
- * (the tool's own sheets), whatever the number of rows.
+ * The spreadsheet's own mark (same key, on the spreadsheet rather than a sheet): the tool has
+ * written conditional-format rules in this spreadsheet. Added by the first validation, removed by
+ * a clear that removed every rule of the tool. While there is neither this mark nor a sheet of the
+ * tool, no sheet holds a rule of the tool, and the rules need not be told apart (highlights.ts).
  */
-export function listSheets(ss: Spreadsheet): SheetEntry[] {
+export const RULES_MARK = JSON.stringify({ kind: 'rules' });
+
+export interface SheetSurvey {
+  sheets: SheetEntry[];
+  /** The spreadsheet's mark that the tool has written rules here (none, or one). */
+  rulesMarks: DeveloperMetadata[];
+}
+
+/**
+ * Every sheet in workbook order, and the tool's marks. Calls: one for the list, two per sheet,
+ * three for the marks, and four per mark of a sheet (the tool's own sheets) or one for the
+ * spreadsheet's mark, whatever the number of rows.
+ */
+export function surveySheets(ss: Spreadsheet): SheetSurvey {
   const entries = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), id: sheet.getSheetId(), tool: null as OutputKind | null }));
   const byId = new Map(entries.map((e) => [e.id, e]));
+  const rulesMarks: DeveloperMetadata[] = [];
   for (const md of ss.createDeveloperMetadataFinder().withKey(MARK_KEY).find()) {
-    const mark = parseMark(md.getValue());
+    const value = md.getValue();
+    if (value === RULES_MARK) {
+      rulesMarks.push(md);
+      continue;
+    }
+    const mark = parseMark(value);
     if (!mark) continue;
     const at = md.getLocation().getSheet();
     if (!at) continue;
     const entry = byId.get(at.getSheetId());
     if (entry && entry.id === mark.sheetId) entry.tool = mark.kind;
   }
-  return entries;
+  return { sheets: entries, rulesMarks };
+}
+
+/** Every sheet in workbook order (see `surveySheets`). */
+export function listSheets(ss: Spreadsheet): SheetEntry[] {
+  return surveySheets(ss).sheets;
+}
+
+/** True when a sheet may hold a rule of the tool: the tool has written rules or sheets here. */
+export function toolRulesMayExist(survey: SheetSurvey): boolean {
+  return survey.rulesMarks.length > 0 || survey.sheets.some((e) => e.tool !== null);
 }

@@ -14,6 +14,8 @@
 // - `getRangeList([])` is refused (Sheets wants at least one range);
 // - a protected sheet the user may not edit (`SheetModel.protection`, `Protection.canEdit`)
 //   refuses writes: its conditional formats, values, deletion (H4);
+// - developer metadata may sit on the spreadsheet itself (`Spreadsheet.addDeveloperMetadata`): the
+//   finder finds it, and its location has no sheet;
 // - `addDeveloperMetadata(key, value)` is visible to the whole document; only the three-argument
 //   form with `DeveloperMetadataVisibility.PROJECT` keeps it to this script (H7);
 // - HtmlService serves a page without its <meta> tags but viewport (H3);
@@ -120,6 +122,8 @@ export interface SpreadsheetModel {
   /** The document lock (`LockService.getDocumentLock`). */
   lock: LockModel;
   sheets: SheetModel[];
+  /** Developer metadata on the spreadsheet itself (not on a sheet). */
+  metadata: MetadataModel[];
   activeSheetId: number;
   activeRange: string | null;
   nextSheetId: number;
@@ -192,6 +196,7 @@ export function newSpreadsheetModel(name: string, timeZone = 'Africa/Bamako'): S
     userLocale: 'fr',
     lock: { elsewhere: false, held: false, waits: [] },
     sheets: [],
+    metadata: [],
     activeSheetId: -1,
     activeRange: null,
     nextSheetId: 1000,
@@ -528,6 +533,12 @@ export class FakeSpreadsheet {
     if (model.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
     model.sheets.splice(i, 1);
     if (model.activeSheetId === m.id) model.activeSheetId = model.sheets[Math.max(0, i - 1)].id;
+  }
+
+  addDeveloperMetadata(key: string, value: string, visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): FakeSpreadsheet {
+    record(this.rt, 'Spreadsheet.addDeveloperMetadata');
+    this.rt.model.metadata.push({ id: this.rt.model.nextMetadataId++, key, value, visibility: String(visibility) });
+    return this;
   }
 
   createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
@@ -1176,6 +1187,7 @@ export class FakeDeveloperMetadataFinder {
   find(): FakeDeveloperMetadata[] {
     record(this.rt, 'DeveloperMetadataFinder.find');
     const out: FakeDeveloperMetadata[] = [];
+    for (const md of this.rt.model.metadata) if (this.key === null || md.key === this.key) out.push(new FakeDeveloperMetadata(this.rt, null, md));
     for (const s of this.rt.model.sheets) {
       for (const md of s.metadata) if (this.key === null || md.key === this.key) out.push(new FakeDeveloperMetadata(this.rt, s.id, md));
     }
@@ -1185,10 +1197,11 @@ export class FakeDeveloperMetadataFinder {
 
 export class FakeDeveloperMetadata {
   private readonly rt: Runtime;
-  private readonly sheetId: number;
+  /** null: on the spreadsheet. */
+  private readonly sheetId: number | null;
   private readonly md: MetadataModel;
 
-  constructor(rt: Runtime, sheetId: number, md: MetadataModel) {
+  constructor(rt: Runtime, sheetId: number | null, md: MetadataModel) {
     this.rt = rt;
     this.sheetId = sheetId;
     this.md = md;
@@ -1208,20 +1221,35 @@ export class FakeDeveloperMetadata {
     record(this.rt, 'DeveloperMetadata.getLocation');
     return new FakeDeveloperMetadataLocation(this.rt, this.sheetId);
   }
+
+  setValue(value: string): FakeDeveloperMetadata {
+    record(this.rt, 'DeveloperMetadata.setValue');
+    this.md.value = value;
+    return this;
+  }
+
+  remove(): void {
+    record(this.rt, 'DeveloperMetadata.remove');
+    const list = this.sheetId === null ? this.rt.model.metadata : sheetById(this.rt, this.sheetId).metadata;
+    const at = list.indexOf(this.md);
+    if (at < 0) throw new Error('Exception: The developer metadata has been removed.');
+    list.splice(at, 1);
+  }
 }
 
 export class FakeDeveloperMetadataLocation {
   private readonly rt: Runtime;
-  private readonly sheetId: number;
+  private readonly sheetId: number | null;
 
-  constructor(rt: Runtime, sheetId: number) {
+  constructor(rt: Runtime, sheetId: number | null) {
     this.rt = rt;
     this.sheetId = sheetId;
   }
 
   getSheet(): FakeSheet | null {
     record(this.rt, 'DeveloperMetadataLocation.getSheet');
-    return new FakeSheet(this.rt, this.sheetId);
+    // Sheets gives null for metadata that is not on a sheet (on the spreadsheet, a row, a column).
+    return this.sheetId === null ? null : new FakeSheet(this.rt, this.sheetId);
   }
 }
 

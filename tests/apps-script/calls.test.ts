@@ -125,9 +125,9 @@ describe('calls to the spreadsheet (P4)', () => {
   it('writes the highlights of each input sheet with a fixed set of calls, whichever severities it has', () => {
     for (const r of [small, large, bench]) {
       for (const method of ['Sheet.getConditionalFormatRules', 'Sheet.getRangeList', 'RangeList.getRanges', 'Sheet.setConditionalFormatRules']) {
-        // getRangeList: one per input sheet, and five per output sheet (dates, titles, headers, bold
-        // rows, wrapped texts).
-        const expected = method === 'Sheet.getRangeList' ? INPUT_SHEETS + 5 * 2 : INPUT_SHEETS;
+        // getRangeList: one per input sheet, and one per output sheet (its dates; every other
+        // style is one grid over the sheet's block).
+        const expected = method === 'Sheet.getRangeList' ? INPUT_SHEETS + 2 : INPUT_SHEETS;
         expect([method, r.validate.spreadsheet[method]]).toEqual([method, expected]);
       }
       // Clearing reads and writes the rules of each input sheet, and resolves no range.
@@ -139,7 +139,10 @@ describe('calls to the spreadsheet (P4)', () => {
 
   it('recognises the rules already on the sheets with calls per rule, never per row: nothing else differs', () => {
     for (const r of [small, large, bench]) {
-      for (const c of [r.validate, r.again, r.clear]) {
+      // A first validation: the tool has written nothing here, every rule is the user's (sheets.ts).
+      expect(r.validate.rulesBefore.all).toBeGreaterThan(0);
+      for (const method of RECOGNITION) expect([method, r.validate.spreadsheet[method]]).toEqual([method, undefined]);
+      for (const c of [r.again, r.clear]) {
         // Two calls per rule of the user's, three per rule of the tool's (the sample's user rules
         // are all boolean conditions).
         expect(c.spreadsheet['ConditionalFormatRule.getBooleanCondition']).toBe(c.rulesBefore.all);
@@ -170,6 +173,17 @@ describe('calls to the spreadsheet (P4)', () => {
   it('writes each output sheet with one setValues and one setRichTextValues per column of links', () => {
     expect(small.validate.spreadsheet['Range.setValues']).toBe(2);
     expect(small.validate.spreadsheet['Range.setRichTextValues']).toBeLessThanOrEqual(6);
+  });
+
+  it('styles each output sheet with one grid per kind of style, and sets a run of equal widths at once', () => {
+    for (const r of [small, large, bench]) {
+      for (const method of ['Range.setFontWeights', 'Range.setFontSizes', 'Range.setBackgrounds', 'Range.setWrapStrategies']) {
+        expect([method, r.validate.spreadsheet[method]]).toEqual([method, 2]);
+      }
+      for (const method of ['RangeList.setFontWeight', 'RangeList.setBackground', 'RangeList.setWrap', 'Sheet.setColumnWidth', 'Spreadsheet.getNumSheets']) {
+        expect([method, r.validate.spreadsheet[method]]).toEqual([method, undefined]);
+      }
+    }
   });
 
   it('builds one rich-text value per cell of a run of links, in the script: the only thing that grows', () => {

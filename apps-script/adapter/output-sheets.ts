@@ -8,7 +8,7 @@
 // which build objects in the script and do not touch the spreadsheet.
 
 import { parseA1 } from '../../core/a1';
-import { rectangles, type OutputSheet, type PlanCell, type PlanLink } from '../../core/plan';
+import { CHART_COLOURS, rectangles, type OutputSheet, type PlanCell, type PlanLink, type Worst } from '../../core/plan';
 import { cellText, isDateCell, sheetValues } from './cells';
 import { MARK_KEY, markValue } from './sheets';
 
@@ -23,10 +23,11 @@ const TITLE_FONT_SIZE = 14;
 /** Sheets' default row height, to size the chart over the rows the plan leaves for it. */
 const ROW_PIXELS = 21;
 /**
- * SpreadsheetApp's chart builder has one colour per series, not per bar: the worst-finding colours
- * need the Advanced Sheets service (README). The bars take one neutral colour, labelled.
+ * SpreadsheetApp's chart builder colours a series, not a bar: the bar chart has one series per
+ * worst finding, in this order, each GT's score in its class's series only, stacked so that each
+ * GT keeps one bar in its colour (presentation.md §1).
  */
-const BAR_COLOUR = '#3C78D8';
+const WORST_ORDER: readonly Worst[] = ['error', 'warning', 'none'];
 
 /** Where a link may point: sheet name → sheet id. */
 export type SheetIds = ReadonlyMap<string, number>;
@@ -98,25 +99,57 @@ function writeLinks(sheet: Sheet, plan: OutputSheet, ids: SheetIds): void {
   }
 }
 
-function writeChart(sheet: Sheet, plan: OutputSheet): void {
+/**
+ * The bar chart's data, in hidden columns of the summary right of everything the plan writes: one
+ * column per worst finding (WORST_ORDER), on the rows of the GT table, holding the GT's score in
+ * its class's column and nothing in the others (nothing at all for a GT with nothing evaluated).
+ */
+export interface ChartColumns {
+  /** 0-based first column. */
+  col: number;
+  /** 0-based first row (the first GT's). */
+  row: number;
+  /** One row per GT, one cell per class. */
+  cells: (number | '')[][];
+}
+
+export function chartColumns(plan: OutputSheet, firstFreeColumn: number): ChartColumns | null {
   const chart = plan.chart;
-  if (!chart) return;
+  const top = chart && parseA1(chart.valuesRange.split(':')[0]);
+  if (!chart || !top) return null;
+  const cells = chart.categories.map((_, i) => {
+    const worst = WORST_ORDER.find((w) => CHART_COLOURS[w] === chart.colours[i]);
+    const score = chart.values[i];
+    return WORST_ORDER.map((w) => (w === worst && typeof score === 'number' ? score : ''));
+  });
+  return { col: firstFreeColumn, row: top.row - 1, cells };
+}
+
+function writeChart(sheet: Sheet, plan: OutputSheet, data: ChartColumns | null): void {
+  const chart = plan.chart;
+  if (!chart || !data) return;
   const at = parseA1(chart.anchor) ?? { row: 1, col: plan.columnWidths.length + 1 };
   const end = parseA1(chart.end) ?? { row: at.row + 18, col: at.col + 6 };
   let width = 0;
   for (let c = at.col; c < end.col; c++) width += (plan.columnWidths[c] ?? 10) * PIXELS_PER_CHARACTER;
+  const series: Record<number, { color: string; dataLabel: string }> = {};
+  WORST_ORDER.forEach((w, i) => (series[i] = { color: CHART_COLOURS[w], dataLabel: 'value' }));
   sheet.insertChart(
     sheet
       .newChart()
       .asColumnChart()
       .addRange(sheet.getRange(chart.categoriesRange))
-      .addRange(sheet.getRange(chart.valuesRange))
+      .addRange(sheet.getRange(data.row + 1, data.col + 1, Math.max(data.cells.length, 1), WORST_ORDER.length))
+      // The series sit in hidden columns, which a chart leaves out unless told; no header row.
+      .setHiddenDimensionStrategy(Charts.ChartHiddenDimensionStrategy.SHOW_BOTH)
+      .setNumHeaders(0)
       .setPosition(at.row, at.col + 1, 0, 0)
       .setOption('title', chart.title)
       .setOption('legend.position', 'none')
       .setOption('vAxis.viewWindow.min', 0)
       .setOption('vAxis.viewWindow.max', 100)
-      .setOption('series', { 0: { color: BAR_COLOUR, dataLabel: 'value' } })
+      .setOption('isStacked', true)
+      .setOption('series', series)
       .setOption('width', Math.round(width))
       .setOption('height', (end.row - at.row) * ROW_PIXELS)
       .build(),
@@ -143,9 +176,9 @@ interface CellStyles {
  * leaves plain gets Sheets' defaults (`null` resets weight and fill, overflow is the default wrap),
  * so the sheet reads as when each style was set on its own ranges.
  */
-export function cellStyles(plan: OutputSheet, height: number): CellStyles {
+export function cellStyles(plan: OutputSheet, height: number, minWidth = 1): CellStyles {
   const rowWidth = (r: number) => Math.max(plan.rows[r]?.length ?? 1, 1);
-  let width = 1;
+  let width = minWidth;
   for (const r of plan.rows) width = Math.max(width, r.length);
   for (const c of plan.wrapColumns) width = Math.max(width, c + 1);
   const grid = <T>(v: T): T[][] => Array.from({ length: height }, () => new Array<T>(width).fill(v));
@@ -208,10 +241,16 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
   const height = Math.max(values.length, 1);
   if (values.length === 0) values.push(new Array(width).fill(''));
   fitRows(sheet, height);
-  const styles = cellStyles(plan, height);
+  // The bar chart's series go right of the plan's cells, in the same block (hidden afterwards).
+  const planWidth = Math.max(width, ...plan.wrapColumns.map((c) => c + 1));
+  const chartData = chartColumns(plan, planWidth);
+  const blockWidth = planWidth + (chartData ? WORST_ORDER.length : 0);
+  const styles = cellStyles(plan, height, blockWidth);
+  const blockValues = values.map((r) => (blockWidth > width ? r.concat(new Array(blockWidth - width).fill('')) : r));
+  chartData?.cells.forEach((cells, i) => cells.forEach((v, k) => (blockValues[chartData.row + i][chartData.col + k] = v)));
   // One block for the values and every cell style: a grid per kind of style, whatever the rows.
-  const block = sheet.getRange(1, 1, height, Math.max(width, styles.width));
-  block.setValues(styles.width > width ? values.map((r) => r.concat(new Array(styles.width - width).fill(''))) : values);
+  const block = sheet.getRange(1, 1, height, blockWidth);
+  block.setValues(blockValues);
 
   const dates: { row: number; col: number }[] = [];
   plan.rows.forEach((r, row) =>
@@ -232,6 +271,7 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * PIXELS_PER_CHARACTER));
   if (styles.wrapped) sheet.autoResizeRows(1, height);
   if (plan.autoFilter) sheet.getRange(plan.autoFilter).createFilter();
-  writeChart(sheet, plan);
+  if (chartData) sheet.hideColumns(chartData.col + 1, WORST_ORDER.length);
+  writeChart(sheet, plan, chartData);
   return sheet;
 }

@@ -88,6 +88,10 @@ export interface MetadataModel {
 export interface ChartModel {
   type: string;
   ranges: string[];
+  /** `setHiddenDimensionStrategy` (`SHOW_BOTH`…), null when not set. */
+  hiddenDimensionStrategy: string | null;
+  /** `setNumHeaders`, null when not set (Sheets then guesses). */
+  numHeaders: number | null;
   position: [number, number, number, number];
   options: Record<string, unknown>;
 }
@@ -105,6 +109,8 @@ export interface SheetModel {
   charts: ChartModel[];
   filter: string | null;
   columnWidths: Record<number, number>;
+  /** Hidden columns, 1-based. */
+  hiddenColumns: number[];
   merges: string[];
   /** Data › Protect sheets: `canEdit` false when the user is not among its editors (writes refused). */
   protection?: { canEdit: boolean };
@@ -183,6 +189,7 @@ export function newSheetModel(name: string, id: number, rows = DEFAULT_ROWS, col
     charts: [],
     filter: null,
     columnWidths: {},
+    hiddenColumns: [],
     merges: [],
     resizedRows: [],
   };
@@ -670,6 +677,13 @@ export class FakeSheet {
     return this;
   }
 
+  hideColumns(columnIndex: Integer, numColumns = 1): void {
+    record(this.rt, 'Sheet.hideColumns');
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this.m.maxColumns) throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!this.m.hiddenColumns.includes(c)) this.m.hiddenColumns.push(c);
+    this.m.hiddenColumns.sort((a, b) => a - b);
+  }
+
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     record(this.rt, 'Sheet.getConditionalFormatRules');
     return this.m.rules.map((r) => new FakeConditionalFormatRule(this.rt, this.id, r));
@@ -1110,7 +1124,7 @@ const chartModels = new WeakMap<object, ChartModel>();
 export class FakeEmbeddedChartBuilder {
   private readonly rt: Runtime;
   private readonly sheetId: number;
-  private readonly chart: ChartModel = { type: 'NONE', ranges: [], position: [1, 1, 0, 0], options: {} };
+  private readonly chart: ChartModel = { type: 'NONE', ranges: [], hiddenDimensionStrategy: null, numHeaders: null, position: [1, 1, 0, 0], options: {} };
 
   constructor(rt: Runtime, sheetId: number) {
     this.rt = rt;
@@ -1132,6 +1146,21 @@ export class FakeEmbeddedChartBuilder {
   addRange(range: GoogleAppsScript.Spreadsheet.Range): FakeEmbeddedChartBuilder {
     record(this.rt, 'EmbeddedChartBuilder.addRange');
     this.chart.ranges.push(rangeA1(range));
+    return this;
+  }
+
+  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): FakeEmbeddedChartBuilder {
+    record(this.rt, 'EmbeddedChartBuilder.setHiddenDimensionStrategy');
+    const name = String(strategy);
+    if (!['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'].includes(name)) throw new Error(`Exception: Invalid argument: strategy ${name}`);
+    this.chart.hiddenDimensionStrategy = name;
+    return this;
+  }
+
+  setNumHeaders(headers: Integer): FakeEmbeddedChartBuilder {
+    record(this.rt, 'EmbeddedChartBuilder.setNumHeaders');
+    if (!Number.isInteger(headers) || headers < -1) throw new Error(`Exception: Invalid argument: headers ${headers}`);
+    this.chart.numHeaders = headers;
     return this;
   }
 
@@ -1166,6 +1195,16 @@ export class FakeEmbeddedChart {
     record(this.rt, 'EmbeddedChart.getOptions');
     throw new Error('not implemented in the fake');
   }
+}
+
+/** The Charts service, as far as the script uses it: its enumerations (they need no authorisation). */
+export class FakeCharts {
+  readonly ChartHiddenDimensionStrategy = Object.freeze({
+    IGNORE_BOTH: enumValue('IGNORE_BOTH'),
+    IGNORE_ROWS: enumValue('IGNORE_ROWS'),
+    IGNORE_COLUMNS: enumValue('IGNORE_COLUMNS'),
+    SHOW_BOTH: enumValue('SHOW_BOTH'),
+  }) as unknown as typeof GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
 }
 
 // ---- Developer metadata ---------------------------------------------------------------------
@@ -1510,6 +1549,7 @@ conforms<FakeRichTextValueBuilder, GoogleAppsScript.Spreadsheet.RichTextValueBui
 conforms<FakeRichTextValue, GoogleAppsScript.Spreadsheet.RichTextValue>((f) => f);
 conforms<FakeEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>((f) => f);
 conforms<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>((f) => f);
+conforms<FakeCharts, GoogleAppsScript.Charts.Charts>((f) => f);
 conforms<FakeDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>((f) => f);
 conforms<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>((f) => f);
 conforms<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>((f) => f);

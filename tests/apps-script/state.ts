@@ -35,6 +35,8 @@ export function fullState(model: SpreadsheetModel): unknown {
         frozenRows: s.frozenRows,
         filter: s.filter,
         columnWidths: s.columnWidths,
+        // Not in the state main's build was recorded with: added only when some column is hidden.
+        ...(s.hiddenColumns.length > 0 ? { hiddenColumns: s.hiddenColumns } : {}),
         merges: s.merges,
         resizedRows: s.resizedRows,
         protection: s.protection ?? null,

@@ -16,7 +16,7 @@ import { applyHighlights } from './highlights';
 import { refusal } from './refusal';
 import { writeOutputSheet } from './output-sheets';
 import { existingSheets, inputSheets, readWorkbook } from './read';
-import { listSheets, MARK_KEY, RULES_MARK, surveySheets, type SheetEntry } from './sheets';
+import { listSheets, MARK_KEY, rulesMarkValue, surveySheets, type SheetEntry } from './sheets';
 import { applyTemplate } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -75,9 +75,19 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
     existingSheets: existingSheets(state.sheets),
   });
 
-  // The spreadsheet's mark goes first: from then on the tool's rules are looked for (sheets.ts).
-  if (!state.rulesMarked) ss.addDeveloperMetadata(MARK_KEY, RULES_MARK, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
-  const skipped = applyHighlights(state.sheets, state.inputs, plan.highlights, state.toolRulesMayExist).skipped;
+  // The rules mark (sheets.ts): a first one goes before any rule is written, so that from then on
+  // the tool's rules are looked for; an earlier one is brought up to date afterwards, a sheet
+  // Sheets refused to write keeping what it said.
+  const rulesMark = state.rulesMark;
+  const highlighted = applyHighlights(state.sheets, state.inputs, plan.highlights, state.knownRules, (planned) => {
+    if (!rulesMark) ss.addDeveloperMetadata(MARK_KEY, rulesMarkValue(planned), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  });
+  if (rulesMark) {
+    const counts = new Map([...state.knownRules.counts].filter(([id]) => state.sheets.some((e) => e.id === id)));
+    for (const [id, c] of highlighted.written) counts.set(id, c);
+    rulesMark.setValue(rulesMarkValue(counts));
+  }
+  const skipped = highlighted.skipped;
 
   const replaced = new Set(plan.sheetsToDelete);
   const doomed = state.sheets.filter((e) => e.tool !== null && replaced.has(e.name));

@@ -6,6 +6,7 @@ import type { ExistingSheet } from '../../core/plan';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
 import { IssueLog } from '../../core/workbook/sheet-reader';
 import { findMappingSheet, readMapping } from '../../core/workbook/mapping';
+import type { KnownRules } from './highlights';
 import { surveySheets, toolRulesMayExist, type SheetEntry } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,10 +16,10 @@ export interface WorkbookState {
   sheets: SheetEntry[];
   /** The input sheets: the user's sheets the core reads (`Groupes`, `Membres`…), found by name. */
   inputs: ReadonlySet<SheetEntry>;
-  /** A sheet may hold a rule of the tool (see `RULES_MARK`). */
-  toolRulesMayExist: boolean;
-  /** Whether the spreadsheet carries its mark that the tool writes rules here. */
-  rulesMarked: boolean;
+  /** What the tool knows of the rules already on the sheets (sheets.ts, `RuleCount`). */
+  knownRules: KnownRules;
+  /** The spreadsheet's mark that the tool writes rules here, or null. */
+  rulesMark: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null;
 }
 
 /**
@@ -57,8 +58,8 @@ export function readWorkbook(ss: Spreadsheet): WorkbookState {
     snapshot: { name: ss.getName(), sheets: snapshotSheets, timeZone: ss.getSpreadsheetTimeZone() },
     sheets,
     inputs,
-    toolRulesMayExist: toolRulesMayExist(survey),
-    rulesMarked: survey.rulesMarks.length > 0,
+    knownRules: { mayExist: toolRulesMayExist(survey), counts: survey.ruleCounts },
+    rulesMark: survey.rulesMarks[0] ?? null,
   };
 }
 

@@ -10,6 +10,7 @@
 // apart.
 
 import { generateWorkbook } from '../../bench/generate';
+import { callPurposes } from '../../bench/host-calls';
 import type { NewSheet } from '../../cli/xlsx/write';
 import type { SpreadsheetModel } from './fake-sheets';
 import { acrossScriptRun, loadGas } from './gas-runtime';
@@ -31,6 +32,8 @@ interface Counts {
   findings: number;
   /** Conditional-format rules on the sheets before the call: all, and the tool's. */
   rulesBefore: { all: number; tool: number };
+  /** The calls to the spreadsheet, in order. */
+  log: string[];
 }
 
 /** sheet → the colours of its rules of the tool, in order. */
@@ -68,8 +71,10 @@ function run(sheets: NewSheet[]): Run {
     gas.resetCalls();
     const result = acrossScriptRun(name === 'tdrCheckClear' ? gas.run(name) : gas.run(name, { language: null }));
     const calls = gas.calls();
+    const log = calls.filter((c) => !isValueBuilderCall(c) && !isRuleBuilderCall(c));
     return {
-      spreadsheet: histogram(calls.filter((c) => !isValueBuilderCall(c) && !isRuleBuilderCall(c))),
+      log,
+      spreadsheet: histogram(log),
       builders: histogram(calls.filter(isValueBuilderCall)),
       ruleBuilders: histogram(calls.filter(isRuleBuilderCall)),
       rich: withRich ? rich() : { cells: 0, links: 0 },
@@ -200,6 +205,18 @@ describe('calls to the spreadsheet (P4)', () => {
         'RichTextValueBuilder.build': cells,
       });
     }
+  });
+
+  it('tells what each call is for, as the benchmark prints it', () => {
+    for (const r of [small, large, bench]) {
+      const total = Object.values(r.validate.spreadsheet).reduce((a, b) => a + b, 0);
+      const purposes = callPurposes(r.validate.log);
+      expect(Object.values(purposes).reduce((a, b) => a + b, 0)).toBe(total);
+      // A first validation: four calls per input sheet for its rules, none to tell rules apart.
+      expect(purposes.highlights).toBe(4 * INPUT_SHEETS);
+      expect(purposes['bulk reads']).toBe(2 * INPUT_SHEETS + 2);
+    }
+    expect(callPurposes(large.validate.log)).toEqual(callPurposes(small.validate.log));
   });
 
   it('reports the counts', () => {

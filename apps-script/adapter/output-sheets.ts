@@ -1,7 +1,8 @@
 // Output sheets (outputs.md §2): each plan sheet becomes a new sheet at the end of the workbook,
-// marked as the tool's, written with a fixed number of calls whatever its length: one
-// `setValues` for all the cells, one `setRichTextValues` per column of links, one range list per
-// style, the chart.
+// marked as the tool's, written with a fixed number of calls whatever its length: one block
+// (`getRange`) for all the cells, given its values and then one grid per kind of style (weights,
+// sizes, fills, wraps); the dates' format through one range list; one `setRichTextValues` per
+// column of links; one `setColumnWidths` per run of equal widths; the chart.
 //
 // Links are rich text (`#gid=<sheet id>&range=F12`), so the cell keeps plain text and nothing
 // from the workbook becomes a formula. Their values are made with `SpreadsheetApp` value builders,

@@ -88,8 +88,8 @@ export interface MetadataModel {
 export interface ChartModel {
   type: string;
   ranges: string[];
-  /** `setHiddenDimensionStrategy` (`SHOW_BOTH`…), null when not set. */
-  hiddenDimensionStrategy: string | null;
+  /** `setHiddenDimensionStrategy`: Sheets' default, `IGNORE_BOTH`, leaves hidden rows and columns out. */
+  hiddenDimensionStrategy: string;
   /** `setNumHeaders`, null when not set (Sheets then guesses). */
   numHeaders: number | null;
   position: [number, number, number, number];
@@ -1124,7 +1124,7 @@ const chartModels = new WeakMap<object, ChartModel>();
 export class FakeEmbeddedChartBuilder {
   private readonly rt: Runtime;
   private readonly sheetId: number;
-  private readonly chart: ChartModel = { type: 'NONE', ranges: [], hiddenDimensionStrategy: null, numHeaders: null, position: [1, 1, 0, 0], options: {} };
+  private readonly chart: ChartModel = { type: 'NONE', ranges: [], hiddenDimensionStrategy: 'IGNORE_BOTH', numHeaders: null, position: [1, 1, 0, 0], options: {} };
 
   constructor(rt: Runtime, sheetId: number) {
     this.rt = rt;

@@ -22,10 +22,16 @@ export interface AppsScriptCalls {
 }
 /** The calls of one validation by method (`Range.getValues`: 7), reads first. */
 export type CallsByMethod = Record<string, number>;
+/** The calls of one validation by what they are for (see `callPurposes`). */
+export type CallsByPurpose = Record<CallPurpose, number>;
 export interface HostCalls {
   excel: { small: ExcelCalls; large: ExcelCalls } | null;
   /** `sample`: a first validation of the sample workbook, with its calls by method. */
-  appsScript: { small: AppsScriptCalls; large: AppsScriptCalls; sample: AppsScriptCalls & { byMethod: CallsByMethod } } | null;
+  appsScript: {
+    small: AppsScriptCalls;
+    large: AppsScriptCalls;
+    sample: AppsScriptCalls & { byMethod: CallsByMethod; byPurpose: CallsByPurpose };
+  } | null;
 }
 export interface HostCallNotes {
   excel: string | null;
@@ -147,7 +153,39 @@ export function isBuilderCall(call: string): boolean {
   return /^SpreadsheetApp\.new|^\w*Builder\./.test(call);
 }
 
-function appsScriptCalls(wb: { sheets: NewSheet[] }, m: GasModules): { counts: AppsScriptCalls; byMethod: Map<string, number> } {
+export type CallPurpose = 'setup' | 'sheets and marks' | 'bulk reads' | 'highlights' | 'output sheets';
+
+const SETUP_CALL = /^(LockService|Lock|Session)\.|^SpreadsheetApp\.(getActive|getActiveSpreadsheet|flush)$|^Spreadsheet\.(getActiveSheet|setActiveSheet)$/;
+const MARK_CALL = /^(DeveloperMetadata|DeveloperMetadataFinder|DeveloperMetadataLocation)\.|^Spreadsheet\.(createDeveloperMetadataFinder|addDeveloperMetadata)$/;
+
+/**
+ * What each call of a validation or a clear is for, from the calls in order: the run itself (the
+ * lock, the user's locale, the active sheet), the list of sheets and the tool's marks, the bulk
+ * reads of the input sheets, the highlights (conditional-format rules), the output sheets (old ones
+ * deleted, new ones written).
+ */
+export function callPurposes(calls: readonly string[]): CallsByPurpose {
+  const out: CallsByPurpose = { setup: 0, 'sheets and marks': 0, 'bulk reads': 0, highlights: 0, 'output sheets': 0 };
+  let phase: CallPurpose = 'setup';
+  let previous = '';
+  for (const c of calls) {
+    let purpose: CallPurpose;
+    if (SETUP_CALL.test(c) || (c === 'Sheet.getSheetId' && previous === 'Spreadsheet.getActiveSheet')) purpose = 'setup';
+    else if (MARK_CALL.test(c) || (c === 'Sheet.getSheetId' && previous === 'DeveloperMetadataLocation.getSheet')) purpose = 'sheets and marks';
+    else {
+      if (c === 'Spreadsheet.getSheets') phase = 'sheets and marks';
+      else if (c === 'Sheet.getDataRange' && phase === 'sheets and marks') phase = 'bulk reads';
+      else if (c === 'Sheet.getConditionalFormatRules') phase = 'highlights';
+      else if (/^Spreadsheet\.(deleteSheet|insertSheet|getNumSheets)$/.test(c)) phase = 'output sheets';
+      purpose = phase;
+    }
+    out[purpose]++;
+    previous = c;
+  }
+  return out;
+}
+
+function appsScriptCalls(wb: { sheets: NewSheet[] }, m: GasModules): { counts: AppsScriptCalls; byMethod: Map<string, number>; byPurpose: CallsByPurpose } {
   const gas = m.loadGas(m.spreadsheetOf(wb.sheets), { now: NOW });
   gas.resetCalls();
   gas.run('tdrCheckValidate', { language: null });
@@ -156,7 +194,7 @@ function appsScriptCalls(wb: { sheets: NewSheet[] }, m: GasModules): { counts: A
   const byMethod = new Map<string, number>();
   for (const c of calls) byMethod.set(c, (byMethod.get(c) ?? 0) + 1);
   const reads = calls.filter(isReadCall).length;
-  return { counts: { reads, writes: calls.length - reads }, byMethod };
+  return { counts: { reads, writes: calls.length - reads }, byMethod, byPurpose: callPurposes(calls) };
 }
 
 /** The shells' host calls on both workbooks, or null (with the reason) for a shell not ready. */
@@ -185,7 +223,7 @@ export async function hostCalls(small: BenchWorkbook, large: BenchWorkbook, toda
       const byMethod: CallsByMethod = {};
       const order = [...sample.byMethod.keys()].sort((x, y) => Number(isReadCall(y)) - Number(isReadCall(x)) || x.localeCompare(y));
       for (const k of order) byMethod[k] = sample.byMethod.get(k)!;
-      calls.appsScript = { small: a.counts, large: b.counts, sample: { ...sample.counts, byMethod } };
+      calls.appsScript = { small: a.counts, large: b.counts, sample: { ...sample.counts, byMethod, byPurpose: sample.byPurpose } };
       const diff = [...new Set([...a.byMethod.keys(), ...b.byMethod.keys()])]
         .filter((k) => a.byMethod.get(k) !== b.byMethod.get(k))
         .map((k) => `${k} ${a.byMethod.get(k) ?? 0}→${b.byMethod.get(k) ?? 0}`);

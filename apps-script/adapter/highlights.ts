@@ -12,7 +12,11 @@
 //                            tool (left by an earlier run, before a rename)
 //
 // plus, for each rule already on a sheet, the calls that tell the user's from the tool's: two for
-// a user's rule (one for a colour scale), three for one of the tool's.
+// a user's rule (one for a colour scale), three for one of the tool's. Those are skipped where the
+// tool has never written (no mark of its own on the spreadsheet, no sheet of its own): a first
+// validation, or the first after a complete clear, takes every rule there for the user's. Where
+// the spreadsheet's mark says how many rules the tool left on a sheet, only the tool's are
+// looked into, when the sheet still has that many (sheets.ts). Clearing looks into every rule.
 //
 // An input sheet with nothing to highlight is still written (its rules as they were, the tool's
 // removed), and its range list is still resolved, on its cell A1, the result unused. Those two
@@ -23,7 +27,7 @@ import { MARKER_FORMULA, type Highlight } from '../../core/plan';
 import type { Severity } from '../../core/types';
 import type { SkippedSheet } from '../../ui/host';
 import { refusal } from './refusal';
-import type { SheetEntry } from './sheets';
+import type { RuleCount, RuleCounts, SheetEntry } from './sheets';
 
 type ConditionalFormatRule = GoogleAppsScript.Spreadsheet.ConditionalFormatRule;
 
@@ -100,21 +104,51 @@ export interface HighlightCounts {
   added: number;
   /** Sheets whose rules Sheets refused to write (a protected sheet): left as they were. */
   skipped: SkippedSheet[];
+  /** By sheet id, the rules of each sheet written: the tool's first, then the user's. */
+  written: RuleCounts;
+}
+
+/** What the tool knows of the rules already there (sheets.ts, the spreadsheet's rules mark). */
+export interface KnownRules {
+  /** False when the tool has written neither rules nor sheets here: every rule is the user's. */
+  mayExist: boolean;
+  /** By sheet id, the rules the tool left on the sheet last time. */
+  counts: ReadonlyMap<number, RuleCount>;
+}
+
+/** Looking into every rule: clearing, and whenever nothing better is known. */
+export const UNKNOWN_RULES: KnownRules = { mayExist: true, counts: new Map() };
+
+/**
+ * The user's rules among `rules`. Where the sheet has as many rules as the tool left it with, the
+ * others were checked then, and the first ones are the tool's (three calls each), the others are
+ * the user's, not looked into; otherwise every rule is looked into (two or three calls each).
+ */
+function usersRules(rules: ConditionalFormatRule[], known: KnownRules, sheetId: number): ConditionalFormatRule[] {
+  if (!known.mayExist) return rules;
+  const left = known.counts.get(sheetId);
+  if (left && left.checked && left.total === rules.length && rules.slice(0, left.tool).every(isToolRule)) return rules.slice(left.tool);
+  return rules.filter((r) => !isToolRule(r));
 }
 
 /**
  * Replaces the tool's rules on every user's sheet by those of `highlights`, or, when `highlights`
  * is null (clearing), removes them. The user's rules keep their order, after the tool's, so a
  * flagged cell shows its colour. Input sheets are always written; the user's other sheets only
- * when they hold a rule of the tool.
+ * when they hold a rule of the tool. `known` says which rules need looking into (see `KnownRules`).
+ * Every sheet's rules are read first; `beforeWriting` is then told what each sheet to write will
+ * hold, before the first write.
  */
 export function applyHighlights(
   sheets: readonly SheetEntry[],
   inputs: ReadonlySet<SheetEntry>,
   highlights: readonly Highlight[] | null,
+  known: KnownRules = UNKNOWN_RULES,
+  beforeWriting?: (planned: RuleCounts) => void,
 ): HighlightCounts {
   const bySheet = rulesBySheet(highlights ?? []);
-  const counts: HighlightCounts = { removed: 0, added: 0, skipped: [] };
+  const counts: HighlightCounts = { removed: 0, added: 0, skipped: [], written: new Map() };
+  const jobs: { entry: SheetEntry; users: ConditionalFormatRule[]; removed: number; wanted: WantedRule[]; ours: boolean }[] = [];
   for (const entry of sheets) {
     if (entry.tool !== null) continue;
     let rules: ConditionalFormatRule[];
@@ -124,18 +158,27 @@ export function applyHighlights(
       // A sheet without cells (a chart sheet) has no rules to read or write.
       continue;
     }
-    const users = rules.filter((r) => !isToolRule(r));
+    const users = usersRules(rules, known, entry.id);
     const removed = rules.length - users.length;
     const wanted = bySheet.get(entry.name) ?? [];
     const input = inputs.has(entry);
     if (!input && removed === 0 && wanted.length === 0) continue;
+    jobs.push({ entry, users, removed, wanted, ours: highlights !== null && (input || wanted.length > 0) });
+  }
+  const planned: RuleCounts = new Map();
+  // The user's rules were looked into, or known from a checked count, unless nothing could be ours.
+  const checked = known.mayExist;
+  for (const j of jobs) planned.set(j.entry.id, { tool: j.ours ? j.wanted.length : 0, total: (j.ours ? j.wanted.length : 0) + j.users.length, checked });
+  beforeWriting?.(planned);
+  for (const { entry, users, removed, wanted, ours: withOurs } of jobs) {
     // One write per sheet: a refusal (a protected sheet) leaves that sheet's rules as they were,
     // and the other sheets are still done (quality.md H4).
     try {
-      const ours = highlights !== null && (input || wanted.length > 0) ? toolRules(entry, wanted) : [];
+      const ours = withOurs ? toolRules(entry, wanted) : [];
       entry.sheet.setConditionalFormatRules(ours.concat(users));
       counts.removed += removed;
       counts.added += ours.length;
+      counts.written.set(entry.id, { tool: ours.length, total: ours.length + users.length, checked });
     } catch (e) {
       counts.skipped.push(refusal(entry.name, e));
     }

@@ -16,7 +16,7 @@ import { applyHighlights } from './highlights';
 import { refusal } from './refusal';
 import { writeOutputSheet } from './output-sheets';
 import { existingSheets, inputSheets, readWorkbook } from './read';
-import { listSheets, type SheetEntry } from './sheets';
+import { listSheets, MARK_KEY, rulesMarkValue, surveySheets, type SheetEntry } from './sheets';
 import { applyTemplate } from './template';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,6 +58,11 @@ function deleteSheets(ss: Spreadsheet, doomed: readonly SheetEntry[], total: num
   return refused;
 }
 
+/** The sheets there are after `deleteSheets`: the blank one it adds when all were doomed counts. */
+function sheetsLeft(total: number, doomed: number, refused: number): number {
+  return total - doomed + refused + (doomed > 0 && doomed >= total ? 1 : 0);
+}
+
 /** Reads, checks, and writes the whole plan: highlights, `Constats` and this month's summary. */
 export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): ValidateResult {
   const activeId = ss.getActiveSheet().getSheetId();
@@ -70,7 +75,19 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
     existingSheets: existingSheets(state.sheets),
   });
 
-  const skipped = applyHighlights(state.sheets, state.inputs, plan.highlights).skipped;
+  // The rules mark (sheets.ts): a first one goes before any rule is written, so that from then on
+  // the tool's rules are looked for; an earlier one is brought up to date afterwards, a sheet
+  // Sheets refused to write keeping what it said.
+  const rulesMark = state.rulesMark;
+  const highlighted = applyHighlights(state.sheets, state.inputs, plan.highlights, state.knownRules, (planned) => {
+    if (!rulesMark) ss.addDeveloperMetadata(MARK_KEY, rulesMarkValue(planned), SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  });
+  if (rulesMark) {
+    const counts = new Map([...state.knownRules.counts].filter(([id]) => state.sheets.some((e) => e.id === id)));
+    for (const [id, c] of highlighted.written) counts.set(id, c);
+    rulesMark.setValue(rulesMarkValue(counts));
+  }
+  const skipped = highlighted.skipped;
 
   const replaced = new Set(plan.sheetsToDelete);
   const doomed = state.sheets.filter((e) => e.tool !== null && replaced.has(e.name));
@@ -82,8 +99,9 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
 
   // Each output sheet on its own: one whose old version could not be deleted is not written (its
   // name is taken); one that Sheets refuses halfway is removed again, so nothing is left
-  // half-written, and the next one is still written.
-  let index = ss.getNumSheets();
+  // half-written, and the next one is still written. New sheets go at the end: after the sheets
+  // left, counted here rather than asked.
+  let index = sheetsLeft(state.sheets.length, doomed.length, kept.length);
   const written: { kind: string; sheet: GoogleAppsScript.Spreadsheet.Sheet }[] = [];
   for (const out of plan.sheets) {
     if (stillThere.has(out.name)) continue;
@@ -130,9 +148,9 @@ export function writeSheets(ss: Spreadsheet, sheets: readonly OutputSheet[], she
   const lower = (s: string) => s.toLocaleLowerCase('en-US');
   const clash = sheets.find((s) => remaining.some((e) => lower(e.name) === lower(s.name)));
   if (clash) throw new Error(`sheet exists: ${clash.name}`);
-  deleteSheets(ss, doomed, state.length);
+  const refused = deleteSheets(ss, doomed, state.length);
   const ids = new Map(remaining.map((e) => [e.name, e.id]));
-  let index = ss.getNumSheets();
+  let index = sheetsLeft(state.length, doomed.length, refused.length);
   for (const out of sheets) writeOutputSheet(ss, out, index++, ids);
   const wasOn = remaining.find((e) => e.id === activeId);
   if (wasOn) ss.setActiveSheet(wasOn.sheet);
@@ -150,10 +168,15 @@ export interface ClearResult {
 
 /** Removes exactly the tool's rules and sheets (outputs.md §1: "and nothing else"). */
 export function clearSpreadsheet(ss: Spreadsheet): ClearResult {
-  const sheets = listSheets(ss);
+  const survey = surveySheets(ss);
+  const sheets = survey.sheets;
+  // Every rule looked into, whatever the marks say: clearing is also how a rule of the tool that
+  // came in with a copied sheet goes.
   const highlights = applyHighlights(sheets, inputSheets(sheets), null);
   const doomed = sheets.filter((e) => e.tool !== null);
   const kept = deleteSheets(ss, doomed, sheets.length);
+  // No rule of the tool left anywhere: the next validation need not look for them.
+  if (highlights.skipped.length === 0) for (const md of survey.rulesMarks) md.remove();
   const notDeleted = new Set(kept.map((k) => k.sheet));
   return {
     rules: highlights.removed,

@@ -6,7 +6,8 @@ import type { ExistingSheet } from '../../core/plan';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
 import { IssueLog } from '../../core/workbook/sheet-reader';
 import { findMappingSheet, readMapping } from '../../core/workbook/mapping';
-import { listSheets, type SheetEntry } from './sheets';
+import type { KnownRules } from './highlights';
+import { surveySheets, toolRulesMayExist, type SheetEntry } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,6 +16,10 @@ export interface WorkbookState {
   sheets: SheetEntry[];
   /** The input sheets: the user's sheets the core reads (`Groupes`, `Membres`…), found by name. */
   inputs: ReadonlySet<SheetEntry>;
+  /** What the tool knows of the rules already on the sheets (sheets.ts, `RuleCount`). */
+  knownRules: KnownRules;
+  /** The spreadsheet's mark that the tool writes rules here, or null. */
+  rulesMark: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null;
 }
 
 /**
@@ -42,7 +47,8 @@ export function inputSheets(sheets: readonly SheetEntry[], valuesRead?: Map<Shee
  * tool's outputs) keep their place in the snapshot, without their cells, so findings sort alike.
  */
 export function readWorkbook(ss: Spreadsheet): WorkbookState {
-  const sheets = listSheets(ss);
+  const survey = surveySheets(ss);
+  const sheets = survey.sheets;
   const read = new Map<SheetEntry, Cell[][]>();
   const inputs = inputSheets(sheets, read);
   const snapshotSheets: SheetSnapshot[] = sheets.map((e) =>
@@ -52,6 +58,8 @@ export function readWorkbook(ss: Spreadsheet): WorkbookState {
     snapshot: { name: ss.getName(), sheets: snapshotSheets, timeZone: ss.getSpreadsheetTimeZone() },
     sheets,
     inputs,
+    knownRules: { mayExist: toolRulesMayExist(survey), counts: survey.ruleCounts },
+    rulesMark: survey.rulesMarks[0] ?? null,
   };
 }
 

@@ -10,6 +10,7 @@
 // apart.
 
 import { generateWorkbook } from '../../bench/generate';
+import { callPurposes } from '../../bench/host-calls';
 import type { NewSheet } from '../../cli/xlsx/write';
 import type { SpreadsheetModel } from './fake-sheets';
 import { acrossScriptRun, loadGas } from './gas-runtime';
@@ -31,6 +32,8 @@ interface Counts {
   findings: number;
   /** Conditional-format rules on the sheets before the call: all, and the tool's. */
   rulesBefore: { all: number; tool: number };
+  /** The calls to the spreadsheet, in order. */
+  log: string[];
 }
 
 /** sheet → the colours of its rules of the tool, in order. */
@@ -68,8 +71,10 @@ function run(sheets: NewSheet[]): Run {
     gas.resetCalls();
     const result = acrossScriptRun(name === 'tdrCheckClear' ? gas.run(name) : gas.run(name, { language: null }));
     const calls = gas.calls();
+    const log = calls.filter((c) => !isValueBuilderCall(c) && !isRuleBuilderCall(c));
     return {
-      spreadsheet: histogram(calls.filter((c) => !isValueBuilderCall(c) && !isRuleBuilderCall(c))),
+      log,
+      spreadsheet: histogram(log),
       builders: histogram(calls.filter(isValueBuilderCall)),
       ruleBuilders: histogram(calls.filter(isRuleBuilderCall)),
       rich: withRich ? rich() : { cells: 0, links: 0 },
@@ -125,9 +130,9 @@ describe('calls to the spreadsheet (P4)', () => {
   it('writes the highlights of each input sheet with a fixed set of calls, whichever severities it has', () => {
     for (const r of [small, large, bench]) {
       for (const method of ['Sheet.getConditionalFormatRules', 'Sheet.getRangeList', 'RangeList.getRanges', 'Sheet.setConditionalFormatRules']) {
-        // getRangeList: one per input sheet, and five per output sheet (dates, titles, headers, bold
-        // rows, wrapped texts).
-        const expected = method === 'Sheet.getRangeList' ? INPUT_SHEETS + 5 * 2 : INPUT_SHEETS;
+        // getRangeList: one per input sheet, and one per output sheet (its dates; every other
+        // style is one grid over the sheet's block).
+        const expected = method === 'Sheet.getRangeList' ? INPUT_SHEETS + 2 : INPUT_SHEETS;
         expect([method, r.validate.spreadsheet[method]]).toEqual([method, expected]);
       }
       // Clearing reads and writes the rules of each input sheet, and resolves no range.
@@ -139,7 +144,10 @@ describe('calls to the spreadsheet (P4)', () => {
 
   it('recognises the rules already on the sheets with calls per rule, never per row: nothing else differs', () => {
     for (const r of [small, large, bench]) {
-      for (const c of [r.validate, r.again, r.clear]) {
+      // A first validation: the tool has written nothing here, every rule is the user's (sheets.ts).
+      expect(r.validate.rulesBefore.all).toBeGreaterThan(0);
+      for (const method of RECOGNITION) expect([method, r.validate.spreadsheet[method]]).toEqual([method, undefined]);
+      for (const c of [r.again, r.clear]) {
         // Two calls per rule of the user's, three per rule of the tool's (the sample's user rules
         // are all boolean conditions).
         expect(c.spreadsheet['ConditionalFormatRule.getBooleanCondition']).toBe(c.rulesBefore.all);
@@ -172,6 +180,17 @@ describe('calls to the spreadsheet (P4)', () => {
     expect(small.validate.spreadsheet['Range.setRichTextValues']).toBeLessThanOrEqual(6);
   });
 
+  it('styles each output sheet with one grid per kind of style, and sets a run of equal widths at once', () => {
+    for (const r of [small, large, bench]) {
+      for (const method of ['Range.setFontWeights', 'Range.setFontSizes', 'Range.setBackgrounds', 'Range.setWrapStrategies']) {
+        expect([method, r.validate.spreadsheet[method]]).toEqual([method, 2]);
+      }
+      for (const method of ['RangeList.setFontWeight', 'RangeList.setBackground', 'RangeList.setWrap', 'Sheet.setColumnWidth', 'Spreadsheet.getNumSheets']) {
+        expect([method, r.validate.spreadsheet[method]]).toEqual([method, undefined]);
+      }
+    }
+  });
+
   it('builds one rich-text value per cell of a run of links, in the script: the only thing that grows', () => {
     for (const r of [small, large]) {
       const { cells, links } = r.validate.rich;
@@ -186,6 +205,18 @@ describe('calls to the spreadsheet (P4)', () => {
         'RichTextValueBuilder.build': cells,
       });
     }
+  });
+
+  it('tells what each call is for, as the benchmark prints it', () => {
+    for (const r of [small, large, bench]) {
+      const total = Object.values(r.validate.spreadsheet).reduce((a, b) => a + b, 0);
+      const purposes = callPurposes(r.validate.log);
+      expect(Object.values(purposes).reduce((a, b) => a + b, 0)).toBe(total);
+      // A first validation: four calls per input sheet for its rules, none to tell rules apart.
+      expect(purposes.highlights).toBe(4 * INPUT_SHEETS);
+      expect(purposes['bulk reads']).toBe(2 * INPUT_SHEETS + 2);
+    }
+    expect(callPurposes(large.validate.log)).toEqual(callPurposes(small.validate.log));
   });
 
   it('reports the counts', () => {

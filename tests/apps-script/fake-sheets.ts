@@ -14,6 +14,8 @@
 // - `getRangeList([])` is refused (Sheets wants at least one range);
 // - a protected sheet the user may not edit (`SheetModel.protection`, `Protection.canEdit`)
 //   refuses writes: its conditional formats, values, deletion (H4);
+// - developer metadata may sit on the spreadsheet itself (`Spreadsheet.addDeveloperMetadata`): the
+//   finder finds it, and its location has no sheet;
 // - `addDeveloperMetadata(key, value)` is visible to the whole document; only the three-argument
 //   form with `DeveloperMetadataVisibility.PROJECT` keeps it to this script (H7);
 // - HtmlService serves a page without its <meta> tags but viewport (H3);
@@ -86,6 +88,10 @@ export interface MetadataModel {
 export interface ChartModel {
   type: string;
   ranges: string[];
+  /** `setHiddenDimensionStrategy`: Sheets' default, `IGNORE_BOTH`, leaves hidden rows and columns out. */
+  hiddenDimensionStrategy: string;
+  /** `setNumHeaders`, null when not set (Sheets then guesses). */
+  numHeaders: number | null;
   position: [number, number, number, number];
   options: Record<string, unknown>;
 }
@@ -103,6 +109,8 @@ export interface SheetModel {
   charts: ChartModel[];
   filter: string | null;
   columnWidths: Record<number, number>;
+  /** Hidden columns, 1-based. */
+  hiddenColumns: number[];
   merges: string[];
   /** Data › Protect sheets: `canEdit` false when the user is not among its editors (writes refused). */
   protection?: { canEdit: boolean };
@@ -120,6 +128,8 @@ export interface SpreadsheetModel {
   /** The document lock (`LockService.getDocumentLock`). */
   lock: LockModel;
   sheets: SheetModel[];
+  /** Developer metadata on the spreadsheet itself (not on a sheet). */
+  metadata: MetadataModel[];
   activeSheetId: number;
   activeRange: string | null;
   nextSheetId: number;
@@ -179,6 +189,7 @@ export function newSheetModel(name: string, id: number, rows = DEFAULT_ROWS, col
     charts: [],
     filter: null,
     columnWidths: {},
+    hiddenColumns: [],
     merges: [],
     resizedRows: [],
   };
@@ -192,6 +203,7 @@ export function newSpreadsheetModel(name: string, timeZone = 'Africa/Bamako'): S
     userLocale: 'fr',
     lock: { elsewhere: false, held: false, waits: [] },
     sheets: [],
+    metadata: [],
     activeSheetId: -1,
     activeRange: null,
     nextSheetId: 1000,
@@ -381,6 +393,8 @@ function enumValue(name: string): GoogleAppsScript.Spreadsheet.BooleanCriteria {
 const METADATA_VISIBILITY = Object.freeze({ DOCUMENT: enumValue('DOCUMENT'), PROJECT: enumValue('PROJECT') }) as unknown as typeof GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility;
 const PROTECTION_TYPE = Object.freeze({ RANGE: enumValue('RANGE'), SHEET: enumValue('SHEET') }) as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType;
 
+const WRAP_STRATEGY = Object.freeze({ WRAP: enumValue('WRAP'), OVERFLOW: enumValue('OVERFLOW'), CLIP: enumValue('CLIP') }) as unknown as typeof GoogleAppsScript.Spreadsheet.WrapStrategy;
+
 const BOOLEAN_CRITERIA = Object.freeze(
   Object.fromEntries(['CELL_EMPTY', 'CELL_NOT_EMPTY', 'NUMBER_GREATER_THAN', 'NUMBER_LESS_THAN', 'TEXT_CONTAINS', 'CUSTOM_FORMULA'].map((n) => [n, enumValue(n)])),
 ) as unknown as typeof GoogleAppsScript.Spreadsheet.BooleanCriteria;
@@ -389,6 +403,7 @@ export class FakeSpreadsheetApp {
   readonly BooleanCriteria = BOOLEAN_CRITERIA;
   readonly DeveloperMetadataVisibility = METADATA_VISIBILITY;
   readonly ProtectionType = PROTECTION_TYPE;
+  readonly WrapStrategy = WRAP_STRATEGY;
   private readonly rt: Runtime;
 
   constructor(rt: Runtime) {
@@ -527,6 +542,12 @@ export class FakeSpreadsheet {
     if (model.activeSheetId === m.id) model.activeSheetId = model.sheets[Math.max(0, i - 1)].id;
   }
 
+  addDeveloperMetadata(key: string, value: string, visibility: GoogleAppsScript.Spreadsheet.DeveloperMetadataVisibility): FakeSpreadsheet {
+    record(this.rt, 'Spreadsheet.addDeveloperMetadata');
+    this.rt.model.metadata.push({ id: this.rt.model.nextMetadataId++, key, value, visibility: String(visibility) });
+    return this;
+  }
+
   createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
     record(this.rt, 'Spreadsheet.createDeveloperMetadataFinder');
     return new FakeDeveloperMetadataFinder(this.rt);
@@ -647,6 +668,20 @@ export class FakeSheet {
     record(this.rt, 'Sheet.setColumnWidth');
     this.m.columnWidths[columnPosition] = width;
     return this;
+  }
+
+  setColumnWidths(startColumn: Integer, numColumns: Integer, width: Integer): FakeSheet {
+    record(this.rt, 'Sheet.setColumnWidths');
+    if (startColumn < 1 || numColumns < 1 || startColumn + numColumns - 1 > this.m.maxColumns) throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.m.columnWidths[c] = width;
+    return this;
+  }
+
+  hideColumns(columnIndex: Integer, numColumns = 1): void {
+    record(this.rt, 'Sheet.hideColumns');
+    if (columnIndex < 1 || numColumns < 1 || columnIndex + numColumns - 1 > this.m.maxColumns) throw new Error('Exception: Those columns are out of bounds.');
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) if (!this.m.hiddenColumns.includes(c)) this.m.hiddenColumns.push(c);
+    this.m.hiddenColumns.sort((a, b) => a - b);
   }
 
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
@@ -794,6 +829,45 @@ export class FakeRange {
     record(this.rt, 'Range.setBackground');
     this.forEach((cell) => (cell.background = color));
     return this;
+  }
+
+  /** Sheets refuses a grid whose size is not the range's. */
+  private grid<T>(method: string, grid: T[][], set: (cell: CellModel, v: T) => void): FakeRange {
+    record(this.rt, `Range.${method}`);
+    guardEdit(this.m);
+    if (grid.length !== this.box.rows || grid.some((r) => r.length !== this.box.cols)) {
+      throw new Error(`Exception: The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${this.box.rows}.`);
+    }
+    this.forEach((cell, r, c) => set(cell, grid[r][c]));
+    return this;
+  }
+
+  setFontWeights(fontWeights: Array<Array<'bold' | 'normal' | null>>): FakeRange {
+    return this.grid('setFontWeights', fontWeights, (cell, v) => {
+      if (v !== null && v !== 'bold' && v !== 'normal') throw new Error(`Exception: Invalid font weight ${String(v)}`);
+      cell.fontWeight = v ?? 'normal';
+    });
+  }
+
+  setFontSizes(sizes: Integer[][]): FakeRange {
+    return this.grid('setFontSizes', sizes, (cell, v) => {
+      if (typeof v !== 'number' || !(v > 0)) throw new Error(`Exception: Invalid font size ${String(v)}`);
+      cell.fontSize = v;
+    });
+  }
+
+  setBackgrounds(color: Array<Array<string | null>>): FakeRange {
+    // null resets the fill.
+    return this.grid('setBackgrounds', color, (cell, v) => (cell.background = v));
+  }
+
+  setWrapStrategies(strategies: GoogleAppsScript.Spreadsheet.WrapStrategy[][]): FakeRange {
+    return this.grid('setWrapStrategies', strategies, (cell, v) => {
+      const name = String(v);
+      if (!['WRAP', 'OVERFLOW', 'CLIP'].includes(name)) throw new Error(`Exception: Invalid wrap strategy ${name}`);
+      // The model knows wrapped or not; overflow is a new cell's default.
+      cell.wrap = name === 'WRAP';
+    });
   }
 
   setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): FakeRange {
@@ -1050,7 +1124,7 @@ const chartModels = new WeakMap<object, ChartModel>();
 export class FakeEmbeddedChartBuilder {
   private readonly rt: Runtime;
   private readonly sheetId: number;
-  private readonly chart: ChartModel = { type: 'NONE', ranges: [], position: [1, 1, 0, 0], options: {} };
+  private readonly chart: ChartModel = { type: 'NONE', ranges: [], hiddenDimensionStrategy: 'IGNORE_BOTH', numHeaders: null, position: [1, 1, 0, 0], options: {} };
 
   constructor(rt: Runtime, sheetId: number) {
     this.rt = rt;
@@ -1072,6 +1146,21 @@ export class FakeEmbeddedChartBuilder {
   addRange(range: GoogleAppsScript.Spreadsheet.Range): FakeEmbeddedChartBuilder {
     record(this.rt, 'EmbeddedChartBuilder.addRange');
     this.chart.ranges.push(rangeA1(range));
+    return this;
+  }
+
+  setHiddenDimensionStrategy(strategy: GoogleAppsScript.Charts.ChartHiddenDimensionStrategy): FakeEmbeddedChartBuilder {
+    record(this.rt, 'EmbeddedChartBuilder.setHiddenDimensionStrategy');
+    const name = String(strategy);
+    if (!['IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'].includes(name)) throw new Error(`Exception: Invalid argument: strategy ${name}`);
+    this.chart.hiddenDimensionStrategy = name;
+    return this;
+  }
+
+  setNumHeaders(headers: Integer): FakeEmbeddedChartBuilder {
+    record(this.rt, 'EmbeddedChartBuilder.setNumHeaders');
+    if (!Number.isInteger(headers) || headers < -1) throw new Error(`Exception: Invalid argument: headers ${headers}`);
+    this.chart.numHeaders = headers;
     return this;
   }
 
@@ -1108,6 +1197,16 @@ export class FakeEmbeddedChart {
   }
 }
 
+/** The Charts service, as far as the script uses it: its enumerations (they need no authorisation). */
+export class FakeCharts {
+  readonly ChartHiddenDimensionStrategy = Object.freeze({
+    IGNORE_BOTH: enumValue('IGNORE_BOTH'),
+    IGNORE_ROWS: enumValue('IGNORE_ROWS'),
+    IGNORE_COLUMNS: enumValue('IGNORE_COLUMNS'),
+    SHOW_BOTH: enumValue('SHOW_BOTH'),
+  }) as unknown as typeof GoogleAppsScript.Charts.ChartHiddenDimensionStrategy;
+}
+
 // ---- Developer metadata ---------------------------------------------------------------------
 
 export class FakeDeveloperMetadataFinder {
@@ -1127,6 +1226,7 @@ export class FakeDeveloperMetadataFinder {
   find(): FakeDeveloperMetadata[] {
     record(this.rt, 'DeveloperMetadataFinder.find');
     const out: FakeDeveloperMetadata[] = [];
+    for (const md of this.rt.model.metadata) if (this.key === null || md.key === this.key) out.push(new FakeDeveloperMetadata(this.rt, null, md));
     for (const s of this.rt.model.sheets) {
       for (const md of s.metadata) if (this.key === null || md.key === this.key) out.push(new FakeDeveloperMetadata(this.rt, s.id, md));
     }
@@ -1136,10 +1236,11 @@ export class FakeDeveloperMetadataFinder {
 
 export class FakeDeveloperMetadata {
   private readonly rt: Runtime;
-  private readonly sheetId: number;
+  /** null: on the spreadsheet. */
+  private readonly sheetId: number | null;
   private readonly md: MetadataModel;
 
-  constructor(rt: Runtime, sheetId: number, md: MetadataModel) {
+  constructor(rt: Runtime, sheetId: number | null, md: MetadataModel) {
     this.rt = rt;
     this.sheetId = sheetId;
     this.md = md;
@@ -1159,20 +1260,35 @@ export class FakeDeveloperMetadata {
     record(this.rt, 'DeveloperMetadata.getLocation');
     return new FakeDeveloperMetadataLocation(this.rt, this.sheetId);
   }
+
+  setValue(value: string): FakeDeveloperMetadata {
+    record(this.rt, 'DeveloperMetadata.setValue');
+    this.md.value = value;
+    return this;
+  }
+
+  remove(): void {
+    record(this.rt, 'DeveloperMetadata.remove');
+    const list = this.sheetId === null ? this.rt.model.metadata : sheetById(this.rt, this.sheetId).metadata;
+    const at = list.indexOf(this.md);
+    if (at < 0) throw new Error('Exception: The developer metadata has been removed.');
+    list.splice(at, 1);
+  }
 }
 
 export class FakeDeveloperMetadataLocation {
   private readonly rt: Runtime;
-  private readonly sheetId: number;
+  private readonly sheetId: number | null;
 
-  constructor(rt: Runtime, sheetId: number) {
+  constructor(rt: Runtime, sheetId: number | null) {
     this.rt = rt;
     this.sheetId = sheetId;
   }
 
   getSheet(): FakeSheet | null {
     record(this.rt, 'DeveloperMetadataLocation.getSheet');
-    return new FakeSheet(this.rt, this.sheetId);
+    // Sheets gives null for metadata that is not on a sheet (on the spreadsheet, a row, a column).
+    return this.sheetId === null ? null : new FakeSheet(this.rt, this.sheetId);
   }
 }
 
@@ -1433,6 +1549,7 @@ conforms<FakeRichTextValueBuilder, GoogleAppsScript.Spreadsheet.RichTextValueBui
 conforms<FakeRichTextValue, GoogleAppsScript.Spreadsheet.RichTextValue>((f) => f);
 conforms<FakeEmbeddedChartBuilder, GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>((f) => f);
 conforms<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>((f) => f);
+conforms<FakeCharts, GoogleAppsScript.Charts.Charts>((f) => f);
 conforms<FakeDeveloperMetadataFinder, GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>((f) => f);
 conforms<FakeDeveloperMetadata, GoogleAppsScript.Spreadsheet.DeveloperMetadata>((f) => f);
 conforms<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>((f) => f);

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vm from 'vm';
-import { FakeHtmlService, FakeLockService, FakeSession, FakeSpreadsheet, FakeSpreadsheetApp, type Runtime, type SpreadsheetModel } from './fake-sheets';
+import { FakeCharts, FakeHtmlService, FakeLockService, FakeSession, FakeSpreadsheet, FakeSpreadsheetApp, type Runtime, type SpreadsheetModel } from './fake-sheets';
 
 export const DIST = path.resolve(__dirname, '..', '..', 'dist', 'apps-script');
 export const CODE_FILE = path.join(DIST, 'Code.js');
@@ -64,6 +64,7 @@ export function loadGas(model: SpreadsheetModel, options: GasOptions = {}): Gas 
   const quiet = { log() {}, info() {}, warn() {}, error() {} };
   const context = vm.createContext({
     SpreadsheetApp: new FakeSpreadsheetApp(rt),
+    Charts: new FakeCharts(),
     HtmlService: new FakeHtmlService(rt),
     Session: new FakeSession(rt),
     LockService: new FakeLockService(rt),

@@ -118,7 +118,8 @@ describe('validate (Vérifier)', () => {
     expect(summary.cells[gtRow][3].wrap).toBe(true);
     expect(summary.cells[gtRow][0].wrap).toBe(false);
     expect(summary.resizedRows).toEqual([[1, sv.length]]);
-    expect(chart.ranges).toEqual([`A${gtRow + 1}:A${gtRow + 5}`, `M${gtRow + 1}:M${gtRow + 5}`]);
+    // The scores, one series per worst finding, in hidden columns right of the table (chart.test.ts).
+    expect(chart.ranges).toEqual([`A${gtRow + 1}:A${gtRow + 5}`, `O${gtRow + 1}:Q${gtRow + 5}`]);
     expect(sv.slice(gtRow, gtRow + 5).map((r) => r[0])).toEqual(['GT1', 'GT2', 'GT3', 'GT4', 'GT5']);
     // "n/N" stays text, not a date.
     expect(sv.slice(gtRow, gtRow + 5).every((r) => typeof r[8] === 'string' && /^\d+\/\d+$/.test(r[8] as string))).toBe(true);

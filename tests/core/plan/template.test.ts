@@ -170,11 +170,18 @@ describe('buildTemplatePlan', () => {
     expect(report.summary.errors).toBe(0);
     const byRule = new Map<string, number>();
     for (const f of report.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    // One info per empty sheet (Membres, Calendrier, Documents), then the Groupes cells to fill:
-    // the CPS of each dialogue group, the theme and expected results of each GT PTF.
-    expect(Object.fromEntries(byRule)).toEqual({ 'data/empty-sheet': 3, 'structure/gd-cps': 14, 'structure/gt-theme': 10 });
+    // One info per empty sheet (Membres, Calendrier, Documents) and one per Groupes column no group
+    // has filled yet (the CPS of the dialogue groups, the theme and expected results of the GT
+    // PTF), in place of the 24 per-group warnings they would cause: six lines, nothing else.
+    expect(Object.fromEntries(byRule)).toEqual({ 'data/empty-sheet': 6 });
+    expect(report.summary.warnings).toBe(0);
     const empty = report.findings.filter((f) => f.ruleId === 'data/empty-sheet');
-    expect(empty.map((f) => f.sheet)).toEqual(lang === 'fr' ? ['Membres', 'Calendrier', 'Documents'] : ['Members', 'Calendar', 'Documents']);
+    const groups = lang === 'fr' ? 'Groupes' : 'Groups';
+    expect(empty.map((f) => f.sheet)).toEqual(
+      lang === 'fr' ? [groups, groups, groups, 'Membres', 'Calendrier', 'Documents'] : [groups, groups, groups, 'Members', 'Calendar', 'Documents'],
+    );
+    // The column findings sit on the header cells of CPS, Thématique portée and Résultats attendus.
+    expect(empty.slice(0, 3).map((f) => f.cell)).toEqual(['E1', 'G1', 'H1']);
     expect(empty.every((f) => f.severity === 'info' && f.suggestion.length > 0)).toBe(true);
   });
 });

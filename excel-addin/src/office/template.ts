@@ -50,6 +50,13 @@ function writeTemplateSheet(ctx: XlContext, sheet: TemplateSheet, date1904: bool
   };
   for (const c of sheet.dateColumns) column(c, sheet.dateFormat);
   for (const c of sheet.timeColumns) column(c, TIME_FORMAT);
+  if (sheet.print) {
+    // Lisez-moi: one A4 page (presentation.md §6), queued with the rest of the sheet.
+    const layout = ws.pageLayout;
+    layout.orientation = 'Portrait';
+    layout.paperSize = 'A4';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  }
   return ws;
 }
 

@@ -1,5 +1,6 @@
 import { validateWorkbook } from '../../../core/index';
 import { buildTemplatePlan } from '../../../core/plan';
+import { README_WIDTH } from '../../../core/plan/template';
 import { REFERENCE_CLUSTERS, REFERENCE_GDS, REFERENCE_GTS } from '../../../core/reference';
 import { SHEETS } from '../../../core/workbook/schema';
 import { SETTING_KEYS } from '../../../core/workbook/settings-sheet';
@@ -149,6 +150,16 @@ describe('buildTemplatePlan', () => {
     const text = readme.rows.map((r) => r[0] ?? '').join('\n');
     for (const word of ['Groupes', 'PTF', 'Membres', 'Calendrier', 'Paramètres', 'Date de référence', 'Vérifier', 'Constats', 'Dérogations']) expect(text).toContain(word);
     expect(readme.rows.length).toBeLessThanOrEqual(40);
+    // One A4 page: every line fits its column unwrapped (Sheets has no page setup), and the hosts
+    // that have one fit the sheet to one page, portrait.
+    for (const lang of ['fr', 'en'] as const) {
+      const sheet = buildTemplatePlan(lang).sheets[0];
+      expect(sheet.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToOnePage: true });
+      expect(sheet.columnWidths).toEqual([README_WIDTH]);
+      for (const r of sheet.rows) expect(String(r[0] ?? '').length).toBeLessThanOrEqual(README_WIDTH);
+      expect(sheet.rows.length).toBeLessThanOrEqual(30);
+    }
+    expect(inputs(buildTemplatePlan('fr')).sheets.every((s) => s.print === undefined)).toBe(true);
     expect(buildTemplatePlan('en').sheets[0].rows.map((r) => r[0] ?? '').join('\n')).toContain('Reference date');
   });
 

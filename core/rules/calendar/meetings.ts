@@ -198,6 +198,16 @@ export function calendarWords(mapping: WorkbookMapping | undefined, type?: Meeti
 }
 
 /**
+ * For the messages that name a meeting by the TdR's own term (`la rencontre ministérielle`, `le
+ * Comité de pilotage du CREDD`): the register's word for that type beside it, ` (« Entretien avec
+ * le ministre »)`, when its Correspondances sheet maps one; empty otherwise.
+ */
+export function registerTypeNote(mapping: WorkbookMapping | undefined, type: MeetingType): { typeNoteFr: string; typeNoteEn: string } {
+  const own = mapping?.entries.find((e) => e.item === 'value' && e.sheet === 'calendar' && e.field === 'type' && e.value === type);
+  return own ? { typeNoteFr: ` (« ${own.user} »)`, typeNoteEn: ` ("${own.user}")` } : { typeNoteFr: '', typeNoteEn: '' };
+}
+
+/**
  * II.2 and II.4: an institutional meeting where every GT PTF is represented by its coordination
  * (the steering committee, the coordinators' meeting). Reports, per held meeting of that type with
  * a non-blank Participants, the GT PTF none of whose current coordination PTF is listed. A GT with
@@ -209,6 +219,7 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
   const coordination = new CoordinationPartners(context.workbook);
   // scope.md: only the coordinations of the GT in scope are asked for.
   const gts = index.gts.filter((gt) => coordination.of(gt).size > 0 && context.inScope(gt));
+  const note = registerTypeNote(context.workbook.mapping, type);
   for (const m of calendar.rows) {
     if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
     if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business
@@ -223,6 +234,7 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
         date: dayToIso(m.date),
         gts: missing.map(groupName),
         count: missing.length,
+        ...note,
       },
       sheet: calendar.sheet,
       row: m.row,

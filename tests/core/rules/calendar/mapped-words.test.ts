@@ -10,6 +10,7 @@ const MAPPING: Cell[][] = [
   ['Élément', "Nom de l'outil", 'Nom dans ce classeur'],
   ['Valeur', 'Calendrier › Type › Coordination GT', 'Réunion de pilotage'],
   ['Valeur', 'Calendrier › Type › GEC', 'GEC mensuel'],
+  ['Valeur', 'Calendrier › Type › Comité de pilotage CREDD', 'COPIL CREDD'],
   ['Valeur', 'Calendrier › Statut › Tenue', 'Effectuée'],
   ['Valeur', 'Calendrier › Statut › Prévue', 'Programmée'],
   ['Valeur', 'Calendrier › Statut › Annulée', 'Supprimée'],
@@ -24,10 +25,11 @@ function workbook(language: 'fr' | 'en', mapped: boolean) {
     {
       name: 'Calendrier',
       rows: [
-        ['Date', 'Type', 'Statut', 'Groupe'],
+        ['Date', 'Type', 'Statut', 'Groupe', 'Participants'],
         ['2026-10-05', word('GEC mensuel', 'GEC'), word('Effectuée', 'Tenue'), ''],
         ['2026-11-02', word('GEC mensuel', 'GEC'), word('Programmée', 'Prévue'), ''],
         ['2026-09-10', word('Réunion de pilotage', 'Coordination GT'), word('Programmée', 'Prévue'), 'GT2'],
+        ['2026-10-20', word('COPIL CREDD', 'Comité de pilotage CREDD'), word('Effectuée', 'Tenue'), '', 'BM'],
       ],
     },
     { name: 'Paramètres', rows: [['Paramètre', 'Valeur'], ['Langue', language]] },
@@ -60,6 +62,10 @@ describe('meeting types and statuses in the register’s own words', () => {
     const stale = of(findings, 'calendar/status-stale').find((f) => f.cell === 'C3')!;
     expect(stale.message).toBe('La réunion « GEC mensuel » du 02/11/2026 date de 13 jours mais reste au statut Programmée.');
     expect(stale.suggestion).toBe('Passez le statut à Effectuée, Supprimée ou Repoussée.');
+    // A meeting the message names by the TdR's term: the register's word beside it.
+    expect(of(findings, 'calendar/steering-committee')[0].message).toBe(
+      "Au Comité de pilotage du CREDD (« COPIL CREDD ») du 20/10/2026, aucun PTF de la coordination de 1 GT n'est présent : Capital humain.",
+    );
   });
 
   test('English: the register’s words too', () => {
@@ -73,6 +79,7 @@ describe('meeting types and statuses in the register’s own words', () => {
     const fr = run('fr', false);
     expect(of(fr, 'calendar/gt-coordination')[0].message).toBe("Le GT Capital humain n'a tenu aucune réunion de type « Coordination GT » à la date du 15/11/2026.");
     expect(of(fr, 'calendar/status-stale').find((f) => f.cell === 'C3')!.message).toBe('La réunion « GEC » du 02/11/2026 date de 13 jours mais reste au statut Prévue.');
+    expect(of(fr, 'calendar/steering-committee')[0].message).toMatch(/^Au Comité de pilotage du CREDD du 20\/10\/2026,/);
     const en = run('en', false);
     expect(of(en, 'calendar/gt-coordination')[0].suggestion).toBe('Hold a coordination meeting with the GT\'s Dialogue Leaders and record it (type "GT coordination", status Held).');
     expect(of(en, 'calendar/gec-monthly')[0].message).toBe('No meeting of type "GEC meeting" with the status Held is recorded for January 2026.');

@@ -1,6 +1,6 @@
 // The ribbon's Modèle: the missing input sheets, never the existing ones (outputs.md §3).
 
-import { buildTemplatePlan } from '../../core/plan';
+import { buildTemplatePlan } from '../../core/plan/template';
 import { applyTemplate } from '../../excel-addin/src/office/template';
 import { FakeWorkbook } from './support/fake-excel';
 

@@ -2,7 +2,8 @@
 // the others. Two syncs: the sheet list (and the date system), then everything written at once.
 
 import { columnName } from '../../../core/a1';
-import { buildTemplatePlan } from '../../../core/plan';
+// From its own module, not core/plan's index: the template stays out of the pane's first script.
+import { buildTemplatePlan } from '../../../core/plan/template';
 import type { TemplateSheet } from '../../../core/plan/types';
 import type { Lang } from '../../../core/types';
 import { charactersToPoints, columnRange, excelValue, quoteSheet, rectangle } from './cells';

@@ -1,6 +1,5 @@
 import { validateWorkbook } from '../../../core/index';
-import { buildTemplatePlan } from '../../../core/plan';
-import { README_WIDTH } from '../../../core/plan/template';
+import { buildTemplatePlan, README_WIDTH } from '../../../core/plan/template';
 import { REFERENCE_CLUSTERS, REFERENCE_GDS, REFERENCE_GTS } from '../../../core/reference';
 import { SHEETS } from '../../../core/workbook/schema';
 import { SETTING_KEYS } from '../../../core/workbook/settings-sheet';

@@ -108,8 +108,17 @@ export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang:
     // The columns and values shown, per user sheet: those of the sheets as proposed, swapped for
     // the host's alternatives when the user picks another sheet for a tool sheet (none when the
     // user turns the sheet down: a sheet turned down takes its columns and values with it).
-    let columns = [...s.columns];
-    let values = [...s.values];
+    // Per tool sheet (`Membres`), in the host's order, so that a swap keeps every row in its place.
+    const columnSlots = new Map<string, PaneMappingSuggestions['columns']>();
+    const valueSlots = new Map<string, PaneMappingSuggestions['values']>();
+    const slot = <T>(slots: Map<string, T[]>, tool: string) => {
+      const key = tool.split(' › ')[0];
+      let list = slots.get(key);
+      if (!list) slots.set(key, (list = []));
+      return list;
+    };
+    for (const c of s.columns) slot(columnSlots, c.tool.fr).push(c);
+    for (const v of s.values) slot(valueSlots, v.column.fr).push(v);
     const detail = el('div', { class: 'tdr-mapping-detail' });
     let detailRows: (() => PaneMappingRow | null)[] = [];
 
@@ -124,23 +133,12 @@ export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang:
         set.append(field);
         sheetRows.push(() => (control.value ? { item: t.item.sheet, tool: x.tool[lang], user: control.value } : null));
         // A tool sheet's columns are named `Membres › …` (in French, whatever the pane's language).
-        const prefix = `${x.tool.fr} › `;
-        const own = {
-          columns: s.columns.filter((c) => c.userSheet === x.proposed && c.tool.fr.startsWith(prefix)),
-          values: s.values.filter((v) => v.userSheet === x.proposed && v.column.fr.startsWith(prefix)),
-        };
-        let current = x.proposed ?? '';
+        const own = { columns: slot(columnSlots, x.tool.fr), values: slot(valueSlots, x.tool.fr) };
         control.addEventListener('change', () => {
           const next = control.value;
-          const mine = (tool: { fr: string }, userSheet: string) => userSheet === current && tool.fr.startsWith(prefix);
-          columns = columns.filter((c) => !mine(c.tool, c.userSheet));
-          values = values.filter((v) => !mine(v.column, v.userSheet));
           const alt = next === '' ? null : next === x.proposed ? own : (x.alternatives?.find((a) => a.sheet === next) ?? null);
-          if (alt) {
-            columns.push(...alt.columns);
-            values.push(...alt.values);
-          }
-          current = next;
+          columnSlots.set(x.tool.fr, alt?.columns ?? []);
+          valueSlots.set(x.tool.fr, alt?.values ?? []);
           renderDetail();
         });
       }
@@ -155,6 +153,8 @@ export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang:
       detail.replaceChildren();
       detailRows = [];
       const pick = (key: string, chosen: string) => before.get(key) ?? chosen;
+      const columns = [...columnSlots.values()].flat();
+      const values = [...valueSlots.values()].flat();
       const bySheet = new Map<string, PaneMappingSuggestions['columns']>();
       for (const c of columns) bySheet.set(c.userSheet, [...(bySheet.get(c.userSheet) ?? []), c]);
       for (const [sheet, cols] of bySheet) {

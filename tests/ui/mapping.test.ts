@@ -195,10 +195,20 @@ describe('the Correspondances step of the pane', () => {
     await membres.selectOption('');
     expect(await page.locator('.tdr-mapping legend').allTextContents()).toEqual(['Feuilles', 'Colonnes de la feuille « Agenda 2026 »']);
     await membres.selectOption('Liste des membres');
+    // Everything back in its place: the same choices, in the same order, written the same.
     expect(await page.locator('.tdr-mapping legend').allTextContents()).toEqual([
-      'Feuilles', 'Colonnes de la feuille « Agenda 2026 »', 'Colonnes de la feuille « Liste des membres »', 'Valeurs inconnues',
+      'Feuilles', 'Colonnes de la feuille « Liste des membres »', 'Colonnes de la feuille « Agenda 2026 »', 'Valeurs inconnues',
     ]);
     expect(await page.getByLabel('Membres › Expert titulaire', { exact: true }).inputValue()).toBe("Nom de l'expert");
+    await page.getByRole('button', { name: 'Écrire et vérifier' }).click();
+    await page.locator('.tdr-detail', { hasText: 'ajoutées' }).waitFor();
+    expect((await calls(page)).find((c) => c[0] === 'writeMapping')![1]).toEqual([
+      { item: 'Feuille', tool: 'Membres', user: 'Liste des membres' },
+      { item: 'Feuille', tool: 'Calendrier', user: 'Agenda 2026' },
+      { item: 'Colonne', tool: 'Membres › Expert titulaire', user: "Nom de l'expert" },
+      { item: 'Colonne', tool: 'Calendrier › Statut', user: 'Situation' },
+      { item: 'Valeur', tool: 'Membres › Rôle › Dialogue Leader', user: 'Animateur' },
+    ]);
     await page.close();
   });
 });

@@ -173,7 +173,14 @@ export interface ConsolidateResult {
  * Correspondances row writes them (`Membres › Rôle › Dialogue Leader`).
  */
 export interface PaneMappingSuggestions {
-  sheets: { tool: { fr: string; en: string }; required: boolean; candidates: string[]; proposed: string | null }[];
+  sheets: {
+    tool: { fr: string; en: string };
+    required: boolean;
+    candidates: string[];
+    proposed: string | null;
+    /** For each other candidate: its columns and values, shown when the user picks it instead. */
+    alternatives?: { sheet: string; columns: PaneMappingSuggestions['columns']; values: PaneMappingSuggestions['values'] }[];
+  }[];
   columns: {
     tool: { fr: string; en: string };
     required: boolean;

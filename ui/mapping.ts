@@ -101,16 +101,27 @@ export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang:
     heading.textContent = t.heading;
     body.replaceChildren();
     counter = 0;
-    const rows: (() => PaneMappingRow | null)[] = [];
+    const sheetRows: (() => PaneMappingRow | null)[] = [];
     body.append(el('p', { class: 'tdr-mapping-intro' }, t.intro));
     const tag = (required: boolean) => (required ? ` (${t.required})` : '');
 
-    // A proposed sheet the user turns down takes its columns and values with it.
-    const sheetChoice = new Map<string, HTMLSelectElement>();
-    const kept = (userSheet: string) => {
-      const c = sheetChoice.get(userSheet);
-      return c === undefined || c.value === userSheet;
+    // The columns and values shown, per user sheet: those of the sheets as proposed, swapped for
+    // the host's alternatives when the user picks another sheet for a tool sheet (none when the
+    // user turns the sheet down: a sheet turned down takes its columns and values with it).
+    // Per tool sheet (`Membres`), in the host's order, so that a swap keeps every row in its place.
+    const columnSlots = new Map<string, PaneMappingSuggestions['columns']>();
+    const valueSlots = new Map<string, PaneMappingSuggestions['values']>();
+    const slot = <T>(slots: Map<string, T[]>, tool: string) => {
+      const key = tool.split(' › ')[0];
+      let list = slots.get(key);
+      if (!list) slots.set(key, (list = []));
+      return list;
     };
+    for (const c of s.columns) slot(columnSlots, c.tool.fr).push(c);
+    for (const v of s.values) slot(valueSlots, v.column.fr).push(v);
+    const detail = el('div', { class: 'tdr-mapping-detail' });
+    let detailRows: (() => PaneMappingRow | null)[] = [];
+
     if (s.sheets.length) {
       const set = el('fieldset', {}, el('legend', {}, t.sheets));
       for (const x of s.sheets) {
@@ -120,40 +131,67 @@ export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang:
           x.proposed ?? '',
         );
         set.append(field);
-        if (x.proposed !== null) sheetChoice.set(x.proposed, control);
-        rows.push(() => (control.value ? { item: t.item.sheet, tool: x.tool[lang], user: control.value } : null));
+        sheetRows.push(() => (control.value ? { item: t.item.sheet, tool: x.tool[lang], user: control.value } : null));
+        // A tool sheet's columns are named `Membres › …` (in French, whatever the pane's language).
+        const own = { columns: slot(columnSlots, x.tool.fr), values: slot(valueSlots, x.tool.fr) };
+        control.addEventListener('change', () => {
+          const next = control.value;
+          const alt = next === '' ? null : next === x.proposed ? own : (x.alternatives?.find((a) => a.sheet === next) ?? null);
+          columnSlots.set(x.tool.fr, alt?.columns ?? []);
+          valueSlots.set(x.tool.fr, alt?.values ?? []);
+          renderDetail();
+        });
       }
       body.append(set);
     }
-    const bySheet = new Map<string, PaneMappingSuggestions['columns']>();
-    for (const c of s.columns) bySheet.set(c.userSheet, [...(bySheet.get(c.userSheet) ?? []), c]);
-    for (const [sheet, cols] of bySheet) {
-      const set = el('fieldset', {}, el('legend', {}, t.columns(sheet)));
-      for (const x of cols) {
-        const { field, control } = select(
-          x.tool[lang] + tag(x.required),
-          [{ value: '', text: t.none }, ...x.candidates.map((c) => ({ value: c, text: c }))],
-          x.proposed ?? '',
-        );
-        set.append(field);
-        rows.push(() => (control.value && kept(x.userSheet) ? { item: t.item.column, tool: x.tool[lang], user: control.value } : null));
+    body.append(detail);
+
+    function renderDetail(): void {
+      // The choices already made in the selects that stay are kept.
+      const before = new Map<string, string>();
+      for (const c of Array.from(detail.querySelectorAll('select'))) before.set(c.dataset.key ?? '', c.value);
+      detail.replaceChildren();
+      detailRows = [];
+      const pick = (key: string, chosen: string) => before.get(key) ?? chosen;
+      const columns = [...columnSlots.values()].flat();
+      const values = [...valueSlots.values()].flat();
+      const bySheet = new Map<string, PaneMappingSuggestions['columns']>();
+      for (const c of columns) bySheet.set(c.userSheet, [...(bySheet.get(c.userSheet) ?? []), c]);
+      for (const [sheet, cols] of bySheet) {
+        const set = el('fieldset', {}, el('legend', {}, t.columns(sheet)));
+        for (const x of cols) {
+          const key = JSON.stringify(['column', x.tool.fr, x.userSheet]);
+          const { field, control } = select(
+            x.tool[lang] + tag(x.required),
+            [{ value: '', text: t.none }, ...x.candidates.map((c) => ({ value: c, text: c }))],
+            pick(key, x.proposed ?? ''),
+          );
+          control.dataset.key = key;
+          set.append(field);
+          detailRows.push(() => (control.value ? { item: t.item.column, tool: x.tool[lang], user: control.value } : null));
+        }
+        detail.append(set);
       }
-      body.append(set);
-    }
-    if (s.values.length) {
-      const set = el('fieldset', {}, el('legend', {}, t.values));
-      for (const x of s.values) {
-        const { field, control } = select(
-          `${x.column[lang]} : ${t.valueLabel(x.value, x.count, x.header)}`,
-          [{ value: '', text: t.keep }, ...x.options.map((o, i) => ({ value: String(i), text: o.label[lang] }))],
-          x.proposed === null ? '' : String(x.proposed),
-        );
-        set.append(field);
-        rows.push(() => (control.value === '' || !kept(x.userSheet) ? null : { item: t.item.value, tool: x.options[Number(control.value)].tool[lang], user: x.value }));
+      if (values.length) {
+        const set = el('fieldset', {}, el('legend', {}, t.values));
+        for (const x of values) {
+          const key = JSON.stringify(['value', x.column.fr, x.userSheet, x.value]);
+          const { field, control } = select(
+            `${x.column[lang]} : ${t.valueLabel(x.value, x.count, x.header)}`,
+            [{ value: '', text: t.keep }, ...x.options.map((o, i) => ({ value: String(i), text: o.label[lang] }))],
+            pick(key, x.proposed === null ? '' : String(x.proposed)),
+          );
+          control.dataset.key = key;
+          set.append(field);
+          detailRows.push(() => (control.value === '' ? null : { item: t.item.value, tool: x.options[Number(control.value)].tool[lang], user: x.value }));
+        }
+        detail.append(set);
       }
-      body.append(set);
     }
-    const empty = rows.length === 0;
+    renderDetail();
+    const rows = () => [...sheetRows, ...detailRows];
+
+    const empty = rows().length === 0;
     if (empty) body.append(el('p', { class: 'tdr-mapping-nothing' }, t.nothing));
     const confirm = el('button', { type: 'submit', class: 'tdr-primary' }, t.confirm);
     confirm.disabled = empty;
@@ -162,7 +200,7 @@ export function createMappingAssistant(onConfirm: (rows: PaneMappingRow[], lang:
     body.append(el('div', { class: 'tdr-commands' }, confirm, cancel));
     body.onsubmit = (e) => {
       e.preventDefault();
-      const chosen = rows.map((r) => r()).filter((r): r is PaneMappingRow => r !== null);
+      const chosen = rows().map((r) => r()).filter((r): r is PaneMappingRow => r !== null);
       onConfirm(chosen, lang);
     };
     element.hidden = false;

@@ -9,7 +9,8 @@
 // on them, never on the number of rows nor on which sheets have findings (see highlights.ts).
 
 import { validateWorkbook, type ValidateOptions } from '../../core';
-import { buildPlan, buildTemplatePlan, type ExistingSheet, type OutputSheet, type Plan } from '../../core/plan';
+import { buildPlan, type ExistingSheet, type OutputSheet, type Plan } from '../../core/plan';
+import { buildTemplatePlan } from '../../core/plan/template';
 import type { Lang, Report } from '../../core/types';
 import type { SkippedSheet } from '../../ui/host';
 import { applyHighlights } from './highlights';

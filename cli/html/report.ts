@@ -83,10 +83,28 @@ h1, p, td { overflow-wrap: break-word; }
   .charts { break-inside: avoid; }
   .charts figure { flex-basis: 45%; }
   h2 { break-after: avoid; }
+  /* Every finding with its rule's TdR words: a closed <details> shows its content on paper
+     (Chromium 131+; the script opens them around printing for other browsers). */
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; cursor: auto; }
+  details > summary::-webkit-details-marker { display: none; }
+  td code { font-size: 7.5px; }
 }
 `;
 
 const SCRIPT = `
+(function () {
+  // Printed, every TdR quote shows: the closed <details> open for the print and close again after
+  // (the ones the reader had opened stay open).
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    var all = document.querySelectorAll('details:not([open])');
+    for (var i = 0; i < all.length; i++) { all[i].open = true; opened.push(all[i]); }
+  });
+  window.addEventListener('afterprint', function () {
+    while (opened.length) opened.pop().open = false;
+  });
+})();
 (function () {
   var table = document.getElementById('findings-table');
   if (!table) return;

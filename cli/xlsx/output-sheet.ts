@@ -65,26 +65,66 @@ export function sheetRef(sheet: string, cell: string): string {
 const LINE_HEIGHT = 15;
 
 /**
- * The lines a text takes in a column `width` characters wide, wrapped at spaces (a word longer
- * than the line is cut where it overflows, as Excel and LibreOffice do). Characters of body text
- * are narrower on average than the digit that defines the width unit; bold ones a little wider.
+ * Advance widths of Calibri (and Carlito, LibreOffice's metric twin) in 1/2048 em, regular weight;
+ * a digit is 1038, the width the column unit counts in.
  */
-export function wrappedLines(text: string, width: number, bold: boolean): number {
-  const capacity = Math.max(1, Math.floor(width * (bold ? 1.0 : 1.1)) - 1);
+const ADVANCE: Record<string, number> = {
+  ' ': 463, '!': 667, '"': 821, '#': 1020, '$': 1038, '%': 1463, '&': 1423, "'": 452, '(': 621, ')': 621,
+  '*': 1038, '+': 1038, ',': 511, '-': 627, '.': 517, '/': 791, ':': 548, ';': 548, '<': 1038, '=': 1038,
+  '>': 1038, '?': 949, '@': 1839, '[': 621, ']': 621, '_': 1020, '«': 1018, '»': 1018, '’': 511, '‘': 511,
+  '“': 857, '”': 857, '–': 1020, '—': 1841, '›': 629, '‹': 629, '…': 1409, '·': 517,
+  A: 1185, B: 1114, C: 1092, D: 1260, E: 1000, F: 941, G: 1292, H: 1276, I: 516, J: 653, K: 1064, L: 861, M: 1751,
+  N: 1322, O: 1356, P: 1058, Q: 1378, R: 1112, S: 941, T: 998, U: 1314, V: 1162, W: 1822, X: 1063, Y: 998, Z: 959,
+  a: 981, b: 1076, c: 866, d: 1076, e: 1019, f: 625, g: 964, h: 1076, i: 470, j: 490, k: 931, l: 470, m: 1636,
+  n: 1076, o: 1080, p: 1076, q: 1076, r: 714, s: 801, t: 686, u: 1076, v: 925, w: 1464, x: 887, y: 927, z: 809,
+};
+const DIGIT = 1038;
+/** Calibri Bold is a little wider than regular (digits aside). */
+const BOLD = 1.04;
+
+/**
+ * The lines a text takes in a column `width` characters wide, wrapped at spaces (a word longer
+ * than the line is cut where it overflows, as Excel and LibreOffice do), measured as Excel draws
+ * Calibri at `size` points on a 96-dpi screen: each character at its own advance rounded to whole
+ * pixels (accented letters as their base letter, others as a digit), the column `width` times the
+ * digit's pixels plus Excel's 5-pixel padding, less the cell's inner margins.
+ */
+export function wrappedLines(text: string, width: number, bold: boolean, size = 11): number {
+  const em = (size * 96) / 72;
+  const digit = Math.round((DIGIT / 2048) * em);
+  const room = Math.max(digit, Math.trunc(width * digit) + 5 - 2);
+  const scale = bold ? BOLD : 1;
+  const px = (ch: string) => Math.round(((ADVANCE[ch] ?? ADVANCE[ch.normalize('NFD')[0]] ?? DIGIT) / 2048) * em * scale);
+  const measure = (w: string) => {
+    let n = 0;
+    for (const ch of w) n += px(ch);
+    return n;
+  };
+  const space = px(' ');
   let lines = 0;
   for (const paragraph of text.split('\n')) {
     let line = 0;
     lines++;
     for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const need = line === 0 ? word.length : line + 1 + word.length;
-      if (need <= capacity) {
-        line = need;
-      } else if (line === 0) {
-        lines += Math.ceil(word.length / capacity) - 1;
-        line = word.length % capacity || capacity;
-      } else {
-        lines += Math.ceil(word.length / capacity);
-        line = word.length % capacity || capacity;
+      const w = measure(word);
+      if (line > 0 && line + space + w <= room) {
+        line += space + w;
+        continue;
+      }
+      if (line > 0) lines++;
+      if (w <= room) {
+        line = w;
+        continue;
+      }
+      // A word wider than the line: cut where each line overflows.
+      line = 0;
+      for (const ch of word) {
+        const c = px(ch);
+        if (line > 0 && line + c > room) {
+          lines++;
+          line = 0;
+        }
+        line += c;
       }
     }
   }

@@ -26,6 +26,7 @@ export function templateSheet(sheet: TemplateSheet): NewSheet {
     timeColumns: sheet.timeColumns,
     frozenRows: sheet.frozenRows,
     boldRows: [0],
+    ...(sheet.print ? { print: sheet.print } : {}),
     validations: sheet.validations.map((v) =>
       'list' in v
         ? { range: range(v.col), list: v.list }

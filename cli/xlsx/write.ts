@@ -34,6 +34,8 @@ export interface NewSheet {
   validations?: { range: string; list: string[] | string; warning?: boolean }[];
   /** 0-based row index (into `rows`) of the header row of an autofilter over the data below it. */
   autoFilterRow?: number;
+  /** Page setup: A4 portrait, scaled to one page wide and tall (absent: the application's default). */
+  print?: { paper: 'A4'; orientation: 'portrait'; fitToOnePage: true };
 }
 
 export interface WriteOptions {
@@ -239,6 +241,8 @@ function sheetXml(sheet: NewSheet, index: number, sst: SharedStrings, date1904: 
   }
 
   const parts: string[] = [XML_DECL, `<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  // CT_Worksheet order: sheetPr (fit to page) first, pageSetup after pageMargins.
+  if (sheet.print?.fitToOnePage) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   parts.push(`<dimension ref="${lastRow < 0 ? 'A1' : `A1:${columnName(Math.max(maxCol, 0))}${lastRow + 1}`}"/>`);
 
   // sheetViews
@@ -282,7 +286,13 @@ function sheetXml(sheet: NewSheet, index: number, sst: SharedStrings, date1904: 
     }
     parts.push('</dataValidations>');
   }
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  if (sheet.print) {
+    parts.push('<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>');
+    const fit = sheet.print.fitToOnePage ? ' fitToWidth="1" fitToHeight="1"' : '';
+    parts.push(`<pageSetup paperSize="9" orientation="${sheet.print.orientation}"${fit}/>`);
+  } else {
+    parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+  }
   parts.push('</worksheet>');
   return parts.join('');
 }

@@ -48,7 +48,6 @@ export function buildPlan(report: Report, parsed: Parsed, options: PlanOptions):
   };
 }
 
-export { buildTemplatePlan } from './template';
 export { buildHighlights, rectangles, chunk } from './highlights';
 export { buildSummary } from './summary';
 export { historySheetName } from './sheet-names';

@@ -6,7 +6,7 @@ import { a1 } from '../a1';
 import type { Settings } from '../settings';
 import type { Day, Finding, GtSummary, Report } from '../types';
 import { daysInMonth, dayFromYmd, dayToIso, formatTime, ymdOfDay } from '../values';
-import { enumLabel, MEETING_STATUSES, MEETING_TYPES } from '../workbook/enums';
+import { valueLabel } from '../workbook/mapping';
 import { gtCodeOf, type GroupRow, type MeetingRow, type Workbook } from '../workbook/model';
 import { referenceGt } from '../reference';
 import { CoordinationPartners, currentPartners, isGtRun, listedPartners } from '../rules/calendar/meetings';
@@ -359,9 +359,10 @@ function upcomingMeetings(workbook: Workbook, today: Day, lang: 'fr' | 'en'): Up
   return rows.map((m) => ({
     date: dayToIso(m.date!),
     time: m.start === null ? '' : formatTime(m.start),
-    type: m.type === null ? '' : enumLabel(MEETING_TYPES, m.type, lang),
+    // The register's own words when its Correspondances sheet maps them (issue 15).
+    type: m.type === null ? '' : valueLabel(workbook.mapping, 'calendar', 'type', m.type, lang),
     group: m.group ? (m.group.name ?? m.group.code ?? '') : (m.groupText ?? ''),
-    status: m.status === null ? '' : enumLabel(MEETING_STATUSES, m.status, lang),
+    status: m.status === null ? '' : valueLabel(workbook.mapping, 'calendar', 'status', m.status, lang),
     sheet: calendar.sheet,
     cell: a1(m.row, dateCol),
   }));

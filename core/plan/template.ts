@@ -136,7 +136,12 @@ const SETTING_HELP: { name: keyof Settings; value: Record<Lang, string | number 
   },
 ];
 
-/** The Lisez-moi (Read me) sheet: how to fill the workbook and run the check, in a page. */
+/**
+ * The Lisez-moi (Read me) sheet: how to fill the workbook and run the check, on one A4 page
+ * (presentation.md §6). Each line fits the column (README_WIDTH characters) without wrapping, so
+ * the page reads the same in a host that has no page setup (Google Sheets); the .xlsx and Excel
+ * also scale it to one page.
+ */
 const README: Record<Lang, { name: string; names: string[]; lines: string[] }> = {
   fr: {
     name: 'Lisez-moi',
@@ -144,22 +149,32 @@ const README: Record<Lang, { name: string; names: string[]; lines: string[] }> =
     lines: [
       'Suivi des groupes thématiques PTF et des groupes de dialogue – mode d’emploi',
       '',
-      '1. Groupes : les 5 GT PTF, les 14 groupes de dialogue et les clusters des TdR sont déjà là.',
-      '   Pour chaque GT PTF, remplissez Thématique portée et Résultats attendus ; pour chaque groupe de dialogue, sa CPS.',
-      '   Ajoutez vos groupes ad hoc (Type « Groupe de dialogue ad hoc ») avec leur GT de rattachement.',
-      '2. PTF : une ligne par partenaire (sigle, nom, bilatéral ou multilatéral). Les listes PTF des autres feuilles viennent d’ici.',
-      '3. Membres : une ligne par PTF et par groupe, avec son rôle (Membre, Dialogue Leader, Coordination - entrant, - en exercice, - sortant),',
-      '   l’expert titulaire et son suppléant, le point focal Nexus et sa date de désignation, les dates de mandat.',
-      '4. Calendrier : une ligne par réunion (date, type, statut ; OdJ envoyé le, CR diffusé le, participants, invités).',
-      '5. Décisions et Documents : les décisions de suivi et les TdR, programmes de travail, bilans, priorités transmis.',
-      '6. Paramètres : les seuils des règles, avec leur valeur par défaut ; ajoutez « Date de référence » pour vérifier',
-      '   à une autre date que celle du jour, ou une ligne « <règle> » = désactivée / info / avertissement / erreur.',
+      'Remplir le classeur, dans cet ordre :',
+      '1. Groupes : les 5 GT PTF, les 14 groupes de dialogue et les 12 clusters des TdR sont déjà là.',
+      '    Pour chaque GT PTF, remplissez Thématique portée et Résultats attendus ; pour chaque',
+      '    groupe de dialogue, choisissez sa CPS. Ajoutez vos groupes ad hoc (Type « Groupe de',
+      '    dialogue ad hoc ») avec leur GT de rattachement.',
+      '2. PTF : une ligne par partenaire (sigle, nom, type) ; les listes PTF des feuilles en viennent.',
+      '3. Membres : une ligne par PTF et par groupe : rôle (Membre, Dialogue Leader, Coordination',
+      '    - entrant, - en exercice ou - sortant), expert titulaire et suppléant, point focal Nexus et',
+      '    date de désignation, dates de mandat.',
+      '4. Calendrier : une ligne par réunion : date, type, statut, OdJ envoyé le, CR diffusé le,',
+      '    participants et invités.',
+      '5. Décisions et Documents : les décisions à suivre ; les TdR, programmes de travail, bilans et',
+      '    priorités transmis, avec leur année.',
+      '6. Paramètres : les seuils des règles, avec leur valeur par défaut. Ajoutez « Date de référence »',
+      '    pour vérifier à une autre date qu’aujourd’hui, ou une ligne « <règle> » avec désactivée,',
+      '    info, avertissement ou erreur.',
       '',
-      'Vérifier : Excel, ruban Conformité TdR › Vérifier ; Google Sheets, menu Conformité TdR › Vérifier ;',
-      'ligne de commande : npx tdr-check classeur.xlsx. Les constats sont surlignés et listés dans la feuille Constats,',
-      'avec le texte des TdR de chaque règle ; la feuille Synthèse GEC résume le mois pour la réunion du GEC.',
-      'Pour justifier un écart, écrivez « <règle> : justification » dans la colonne Dérogations de la ligne concernée.',
-      'L’outil ne modifie jamais vos valeurs : il ajoute ou retire seulement ses surlignages et ses propres feuilles.',
+      'Vérifier :',
+      'Excel : ruban Conformité TdR › Vérifier. Google Sheets : menu Conformité TdR › Vérifier.',
+      'Ligne de commande : npx tdr-check classeur.xlsx.',
+      'Les constats sont surlignés et listés dans la feuille Constats, avec le texte des TdR de chaque',
+      'règle ; la feuille Synthèse GEC résume le mois pour la réunion du GEC.',
+      'Pour justifier un écart, écrivez « <règle> : justification » dans la colonne Dérogations de la',
+      'ligne concernée.',
+      'L’outil ne modifie jamais vos valeurs : il ajoute ou retire seulement ses surlignages et ses',
+      'propres feuilles.',
     ],
   },
   en: {
@@ -168,25 +183,35 @@ const README: Record<Lang, { name: string; names: string[]; lines: string[] }> =
     lines: [
       'Follow-up of the PTF thematic groups and dialogue groups – how to use this workbook',
       '',
-      '1. Groups: the 5 GT PTF, the 14 dialogue groups and the clusters of the TdR are already there.',
-      '   For each GT PTF, fill in Theme and Expected results; for each dialogue group, its counterpart CPS.',
-      '   Add your ad hoc groups (type "Ad hoc dialogue group") with their parent GT.',
-      '2. Partners: one row per partner (acronym, name, bilateral or multilateral). The partner lists of the other sheets come from here.',
-      '3. Members: one row per partner and group, with its role (Dialogue Leader, Incoming, Lead or Outgoing coordination),',
-      '   the primary expert and the alternate, the Nexus focal point and its designation date, the mandate dates.',
-      '4. Calendar: one row per meeting (date, type, status; agenda sent, minutes sent, attendees, invited).',
-      '5. Decisions and Documents: the decisions to follow up and the ToR, work plans, reports, priorities sent.',
-      '6. Settings: the rules\' thresholds, with their default values; add "Reference date" to check at another date',
-      '   than today, or a row "<rule>" = off / info / warning / error.',
+      'Fill in the workbook, in this order:',
+      '1. Groups: the 5 GT PTF, the 14 dialogue groups and the 12 clusters of the TdR are already there.',
+      '    For each GT PTF, fill in Theme and Expected results; for each dialogue group, pick its',
+      '    counterpart CPS. Add your ad hoc groups (type "Ad hoc dialogue group") with their parent GT.',
+      '2. Partners: one row per partner (acronym, name, type). The partner lists of the other sheets',
+      '    come from here.',
+      '3. Members: one row per partner and group: role (Member, Dialogue Leader, Incoming, Lead or',
+      '    Outgoing coordination), primary expert and alternate, Nexus focal point and its',
+      '    designation date, mandate dates.',
+      '4. Calendar: one row per meeting: date, type, status, agenda sent, minutes sent, attendees',
+      '    and invited.',
+      '5. Decisions and Documents: the decisions to follow up; the ToR, work plans, reports and',
+      '    priorities sent, with their year.',
+      '6. Settings: the rules\' thresholds, with their default values. Add "Reference date" to check',
+      '    at another date than today, or a row "<rule>" with off, info, warning or error.',
       '',
-      'Check: Excel, TdR compliance ribbon › Check; Google Sheets, TdR compliance menu › Check;',
-      'command line: npx tdr-check workbook.xlsx. Findings are highlighted and listed in the Findings sheet,',
-      "with each rule's TdR text; the GEC summary sheet sums up the month for the GEC meeting.",
+      'Check:',
+      'Excel: TdR compliance ribbon › Check. Google Sheets: TdR compliance menu › Check.',
+      'Command line: npx tdr-check workbook.xlsx.',
+      'Findings are highlighted and listed in the Findings sheet, with each rule\'s TdR text;',
+      'the GEC summary sheet sums up the month for the GEC meeting.',
       'To justify a gap, write "<rule>: justification" in the Waivers column of the row concerned.',
       'The tool never changes your values: it only adds or removes its highlights and its own sheets.',
     ],
   },
 };
+
+/** Lisez-moi's column, in characters: its longest line, and A4 portrait's width at 100 %. */
+export const README_WIDTH = 100;
 
 /** Column widths that fit the header, the pre-filled values and the drop-down items. */
 function fittedWidths(rows: PlanCell[][], lists: Map<number, string[]>): number[] {
@@ -321,12 +346,13 @@ export function buildTemplatePlan(lang: Lang, existingSheets: readonly ExistingS
       name: readme.name,
       rows: readme.lines.map((l) => [l === '' ? null : l]),
       frozenRows: 0,
-      columnWidths: [120],
+      columnWidths: [README_WIDTH],
       dateColumns: [],
       timeColumns: [],
       dateFormat,
       validations: [],
       lastRow: readme.lines.length,
+      print: { paper: 'A4', orientation: 'portrait', fitToOnePage: true },
     });
   }
   return { language: lang, sheets };

@@ -335,6 +335,15 @@ export interface TemplateSheet {
   validations: TemplateValidation[];
   /** Sheet row (1-based) where the drop-downs stop. */
   lastRow: number;
+  /** How the sheet prints, when the template sets it (Lisez-moi: one A4 page); absent: the host's default. */
+  print?: TemplatePrint;
+}
+
+/** A4 portrait, scaled to fit one page wide and one page tall (presentation.md §6, "in a page"). */
+export interface TemplatePrint {
+  paper: 'A4';
+  orientation: 'portrait';
+  fitToOnePage: true;
 }
 
 /**

@@ -35,6 +35,11 @@ export interface SheetSuggestion {
   candidates: Candidate[];
   /** The candidate proposed: the likeliest one no other tool name took; null when none fits. */
   proposed: string | null;
+  /**
+   * For each other candidate: the columns and values suggested if the user picks that sheet
+   * instead (the pane swaps them in when the choice changes, with no second look at the workbook).
+   */
+  alternatives: { sheet: string; columns: ColumnSuggestion[]; values: ValueSuggestion[] }[];
 }
 
 export interface ColumnSuggestion {
@@ -454,7 +459,7 @@ export function suggestMapping(snapshot: WorkbookSnapshot): MappingSuggestions {
     const candidates = ranked(sheetScores.get(spec.key)!, proposedSheet.get(spec.key), (s) => s.name, spec.required);
     if (!spec.required && !proposedSheet.has(spec.key)) continue;
     const p = proposedSheet.get(spec.key);
-    sheets.push({ sheet: spec.key, required: spec.required, tool: { fr: spec.fr, en: spec.en }, candidates, proposed: p ? p.name : null });
+    sheets.push({ sheet: spec.key, required: spec.required, tool: { fr: spec.fr, en: spec.en }, candidates, proposed: p ? p.name : null, alternatives: [] });
   }
 
   // The sheet each tool sheet is read from: found, or the one proposed.
@@ -479,85 +484,113 @@ export function suggestMapping(snapshot: WorkbookSnapshot): MappingSuggestions {
     const sheet = sheetFor(spec.key);
     if (!sheet) continue;
     const sheetMapping: SheetMapping | undefined = located.get(spec.key) ? mapping.bySheet.get(spec.key) : undefined;
-    const reader = new SheetReader<string>(sheet, spec, new IssueLog(), options, sheetMapping);
-    const header = headerOf(sheet, reader);
-    if (!header) continue;
-    const found = new Map<string, number>();
-    for (const c of spec.columns) {
-      const i = reader.columns[c.field];
-      if (i !== undefined && reader.headerRow === header.row + 1) found.set(c.field, i);
-    }
-    const usedCols = new Set(found.values());
-    const freeCols = [...header.cells.keys()].filter((i) => !usedCols.has(i));
-    const missing = spec.columns.map((c) => c.field).filter((f) => !found.has(f));
-    const scores = columnScores(sheet, spec, header, missing, freeCols, ctx);
-    const proposed = assign(scores);
-    for (const field of missing) {
-      const c = spec.columns.find((x) => x.field === field)!;
-      const p = proposed.get(field);
-      const best = p === undefined ? 0 : scores.get(field)!.get(p)!;
-      if (!c.required && best < OPTIONAL_MIN) continue;
-      const chosen = p !== undefined && (best >= OPTIONAL_MIN || c.required) ? p : undefined;
-      if (chosen !== undefined) found.set(field, chosen);
-      columns.push({
-        sheet: spec.key,
-        field,
-        required: c.required === true,
-        userSheet: sheet.name,
-        tool: { fr: `${spec.fr} › ${c.fr}`, en: `${spec.en} › ${c.en}` },
-        candidates: ranked(scores.get(field)!, chosen, (i) => header.cells.get(i)!, c.required === true),
-        proposed: chosen === undefined ? null : header.cells.get(chosen)!,
-      });
-    }
-
-    // 3. Values: the enumeration columns (found or proposed), their values the tool does not know.
-    for (const [field, col] of found) {
-      const e = enumColumn(spec.key, field);
-      if (!e) continue;
-      const match = makeEnum(e.table);
-      const deprecated = makeEnum({ x: spec.key === 'members' ? DEPRECATED_ROLES : spec.key === 'groups' && field === 'type' ? DEPRECATED_GROUP_TYPES : [] });
-      const mapped = sheetMapping?.values.get(field);
-      const unknown = new Map<string, { value: string; count: number }>();
-      for (let r = header.row + 1; r < sheet.rows.length; r++) {
-        const c = sheet.rows[r]?.[col];
-        if (isBlank(c) || errorValue(c) !== null) continue;
-        const t = readText(c, options).trim();
-        const n = normalise(t);
-        if (match(t) !== undefined || deprecated(t) !== undefined || mapped?.has(n)) continue;
-        const u = unknown.get(n);
-        if (u) u.count++;
-        else unknown.set(n, { value: t, count: 1 });
-      }
-      const toolValues = Object.keys(e.table).map((v) => ({
-        value: v,
-        fr: enumLabel(e.table, v, 'fr'),
-        en: enumLabel(e.table, v, 'en'),
-      }));
-      for (const { value, count } of unknown.values()) {
-        let proposedValue: string | null = null;
-        let best = 0;
-        const synonyms = VALUE_SYNONYMS[`${spec.key}.${field}`] ?? {};
-        for (const v of Object.keys(e.table)) {
-          const s = bestName(value, [...e.table[v], ...(synonyms[v] ?? [])]);
-          if (s > best) {
-            best = s;
-            proposedValue = v;
-          }
-        }
-        values.push({
-          sheet: spec.key,
-          field,
-          userSheet: sheet.name,
-          header: header.cells.get(col) ?? '',
-          value,
-          count,
-          toolValues,
-          proposed: best >= 0.5 ? proposedValue : null,
-        });
-      }
+    const found = columnsAndValues(spec, sheet, sheetMapping, ctx);
+    columns.push(...found.columns);
+    values.push(...found.values);
+  }
+  // The same for each other candidate of a sheet not found, should the user pick it instead.
+  for (const x of sheets) {
+    const spec = SHEETS.find((t) => t.key === x.sheet)!;
+    for (const c of x.candidates) {
+      if (c.name === x.proposed) continue;
+      const sheet = free.find((f) => f.name === c.name);
+      if (sheet) x.alternatives.push({ sheet: sheet.name, ...columnsAndValues(spec, sheet, undefined, ctx) });
     }
   }
   return { sheets, columns, values };
+}
+
+/**
+ * Step 2 and 3 of suggestMapping for one tool sheet read from one user sheet: its columns not
+ * found, with their candidates, and the unknown words of its enumeration columns.
+ */
+function columnsAndValues(
+  spec: SheetSpec,
+  sheet: SheetSnapshot,
+  sheetMapping: SheetMapping | undefined,
+  ctx: Context,
+): { columns: ColumnSuggestion[]; values: ValueSuggestion[] } {
+  const options = ctx.options;
+  const columns: ColumnSuggestion[] = [];
+  const values: ValueSuggestion[] = [];
+  const reader = new SheetReader<string>(sheet, spec, new IssueLog(), options, sheetMapping);
+  const header = headerOf(sheet, reader);
+  if (!header) return { columns, values };
+  const found = new Map<string, number>();
+  for (const c of spec.columns) {
+    const i = reader.columns[c.field];
+    if (i !== undefined && reader.headerRow === header.row + 1) found.set(c.field, i);
+  }
+  const usedCols = new Set(found.values());
+  const freeCols = [...header.cells.keys()].filter((i) => !usedCols.has(i));
+  const missing = spec.columns.map((c) => c.field).filter((f) => !found.has(f));
+  const scores = columnScores(sheet, spec, header, missing, freeCols, ctx);
+  const proposed = assign(scores);
+  for (const field of missing) {
+    const c = spec.columns.find((x) => x.field === field)!;
+    const p = proposed.get(field);
+    const best = p === undefined ? 0 : scores.get(field)!.get(p)!;
+    if (!c.required && best < OPTIONAL_MIN) continue;
+    const chosen = p !== undefined && (best >= OPTIONAL_MIN || c.required) ? p : undefined;
+    if (chosen !== undefined) found.set(field, chosen);
+    columns.push({
+      sheet: spec.key,
+      field,
+      required: c.required === true,
+      userSheet: sheet.name,
+      tool: { fr: `${spec.fr} › ${c.fr}`, en: `${spec.en} › ${c.en}` },
+      candidates: ranked(scores.get(field)!, chosen, (i) => header.cells.get(i)!, c.required === true),
+      proposed: chosen === undefined ? null : header.cells.get(chosen)!,
+    });
+  }
+
+  // 3. Values: the enumeration columns (found or proposed), their values the tool does not know.
+  for (const [field, col] of found) {
+    const e = enumColumn(spec.key, field);
+    if (!e) continue;
+    const match = makeEnum(e.table);
+    const deprecated = makeEnum({ x: spec.key === 'members' ? DEPRECATED_ROLES : spec.key === 'groups' && field === 'type' ? DEPRECATED_GROUP_TYPES : [] });
+    const mapped = sheetMapping?.values.get(field);
+    const unknown = new Map<string, { value: string; count: number }>();
+    for (let r = header.row + 1; r < sheet.rows.length; r++) {
+      const c = sheet.rows[r]?.[col];
+      if (isBlank(c) || errorValue(c) !== null) continue;
+      const t = readText(c, options).trim();
+      const n = normalise(t);
+      if (match(t) !== undefined || deprecated(t) !== undefined || mapped?.has(n)) continue;
+      const u = unknown.get(n);
+      if (u) u.count++;
+      else unknown.set(n, { value: t, count: 1 });
+    }
+    const toolValues = Object.keys(e.table).map((v) => ({
+      value: v,
+      fr: enumLabel(e.table, v, 'fr'),
+      en: enumLabel(e.table, v, 'en'),
+    }));
+    for (const { value, count } of unknown.values()) {
+      let proposedValue: string | null = null;
+      let best = 0;
+      const synonyms = VALUE_SYNONYMS[`${spec.key}.${field}`] ?? {};
+      for (const v of Object.keys(e.table)) {
+        const s = bestName(value, [...e.table[v], ...(synonyms[v] ?? [])]);
+        if (s > best) {
+          best = s;
+          proposedValue = v;
+        }
+      }
+      values.push({
+        sheet: spec.key,
+        field,
+        userSheet: sheet.name,
+        header: header.cells.get(col) ?? '',
+        value,
+        count,
+        toolValues,
+        proposed: best >= 0.5 ? proposedValue : null,
+      });
+    }
+  }
+  return { columns, values };
 }
 
 /** Likeness of a user's sheet to a tool's sheet: its name, and how many tool columns it seems to hold. */

@@ -1,6 +1,6 @@
 // The ribbon's Modèle: the missing input sheets, never the existing ones (outputs.md §3).
 
-import { buildTemplatePlan } from '../../core/plan';
+import { buildTemplatePlan } from '../../core/plan/template';
 import { applyTemplate } from '../../excel-addin/src/office/template';
 import { FakeWorkbook } from './support/fake-excel';
 
@@ -37,7 +37,14 @@ describe('applyTemplate', () => {
       for (const v of sheet.validations) expect(v.rule.list?.inCellDropDown).toBe(true);
       // A list from another sheet warns rather than blocks (a partner typed before PTF is filled).
       sheet.validations.forEach((v, i) => expect(v.errorAlert?.style).toBe('list' in spec.validations[i] ? undefined : 'Warning'));
+      // Lisez-moi prints on one A4 page (presentation.md §6); the input sheets keep Excel's default.
+      if (spec.key === 'readme') {
+        expect(sheet.pageLayout).toMatchObject({ orientation: 'Portrait', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 } });
+      } else {
+        expect(sheet.pageLayout).toMatchObject({ paperSize: 'Letter', zoom: null });
+      }
     }
+    expect(plan.sheets[0].key).toBe('readme');
   });
 
   it('GT de rattachement lists the GT PTF rows only, and Membres › PTF lists the PTF sheet (added after it)', async () => {

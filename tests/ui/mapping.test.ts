@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import type { PaneFinding, PaneMappingSuggestions, PaneResult } from '../../ui/host';
 import { launchChromium, ROOT, serve, webpackBuild } from './support/browser';
+import { paneMappingSuggestions } from '../../ui/host-side/mapping';
 
 jest.setTimeout(120_000);
 
@@ -135,6 +136,79 @@ describe('the Correspondances step of the pane', () => {
     expect(await page.locator('.tdr-mapping').isHidden()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Correspondances…');
     expect((await calls(page)).some((c) => c[0] === 'writeMapping')).toBe(false);
+    await page.close();
+  });
+
+  // The host's suggestions (core/workbook/suggest.ts through ui/host-side/mapping.ts) for a register
+  // with two candidate sheets for Membres: picking the other one shows that sheet's columns and
+  // unknown words, as the core suggests them for it; the choices made elsewhere stay.
+  it('another sheet picked for Membres: its own columns and values, recomputed by the core', async () => {
+    const groupes = [['Code', 'Nom', 'Type'], ['GT2', 'Capital humain', 'GT PTF'], ['GD-SANTE', 'Santé', 'Groupe de dialogue']];
+    const registre = paneMappingSuggestions({
+      name: 'registre.xlsx',
+      sheets: [
+        { name: 'Groupes', rows: groupes },
+        { name: 'Liste des membres', rows: [['Instance', 'Partenaire', 'Fonction', "Nom de l'expert"], ['GD-SANTE', 'UE', 'Animateur', 'A. Traoré']] },
+        { name: 'Annuaire', rows: [['Groupe de travail', 'Bailleur', 'Rôle tenu', 'Expert'], ['GD-SANTE', 'UE', 'Pilote', 'A. Traoré'], ['GT2', 'BM', 'Membre', 'B. Diallo']] },
+        { name: 'Agenda 2026', rows: [['Jour', 'Nature', 'Situation'], [46300, 'Coordination GT', 'Tenue']] },
+      ],
+    });
+    expect(registre.sheets.find((x) => x.tool.fr === 'Membres')!.proposed).toBe('Liste des membres');
+    const page = await open({ mapping: registre });
+    await page.getByRole('button', { name: 'Correspondances…' }).click();
+    const membres = page.getByLabel('Membres (obligatoire)', { exact: true });
+    await membres.waitFor();
+    const legends = () => page.locator('.tdr-mapping legend').allTextContents();
+    expect(await legends()).toContain('Colonnes de la feuille « Liste des membres »');
+    // A choice made on another sheet's column, before Membres changes.
+    const calendarColumns = await page.locator('.tdr-mapping fieldset', { hasText: 'Colonnes de la feuille « Agenda 2026 »' }).locator('select').all();
+    expect(calendarColumns.length).toBeGreaterThan(0);
+    const kept = calendarColumns[0];
+    const keptLabel = (await kept.evaluate((e) => (e as HTMLSelectElement).labels![0].textContent))!;
+    await kept.selectOption('');
+    // By keyboard: the focus on Membres, the next candidate.
+    await membres.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await membres.inputValue()).toBe('Annuaire');
+    expect(await legends()).not.toContain('Colonnes de la feuille « Liste des membres »');
+    expect(await legends()).toContain('Colonnes de la feuille « Annuaire »');
+    expect(await page.getByLabel('Membres › PTF (obligatoire)', { exact: true }).inputValue()).toBe('Bailleur');
+    expect(await page.locator('.tdr-mapping label', { hasText: '« Pilote »' }).count()).toBe(1);
+    expect(await page.locator('.tdr-mapping label', { hasText: '« Animateur »' }).count()).toBe(0);
+    expect(await page.getByLabel(keptLabel, { exact: true }).inputValue()).toBe('');
+    await page.getByRole('button', { name: 'Écrire et vérifier' }).click();
+    await page.locator('.tdr-detail', { hasText: 'ajoutée' }).waitFor();
+    const write = (await calls(page)).find((c) => c[0] === 'writeMapping')!;
+    const rows = write[1] as { item: string; tool: string; user: string }[];
+    expect(rows).toContainEqual({ item: 'Feuille', tool: 'Membres', user: 'Annuaire' });
+    expect(rows).toContainEqual({ item: 'Colonne', tool: 'Membres › PTF', user: 'Bailleur' });
+    expect(rows.filter((r) => r.user === 'Partenaire' || r.user === 'Fonction' || r.user === 'Animateur')).toEqual([]);
+    expect(rows.filter((r) => r.tool === keptLabel.replace(' (obligatoire)', ''))).toEqual([]);
+    await page.close();
+  });
+
+  it('back to the proposed sheet: its columns and values again; (aucune): none', async () => {
+    const page = await open({});
+    await page.getByRole('button', { name: 'Correspondances…' }).click();
+    const membres = page.getByLabel('Membres (obligatoire)', { exact: true });
+    await membres.waitFor();
+    await membres.selectOption('');
+    expect(await page.locator('.tdr-mapping legend').allTextContents()).toEqual(['Feuilles', 'Colonnes de la feuille « Agenda 2026 »']);
+    await membres.selectOption('Liste des membres');
+    // Everything back in its place: the same choices, in the same order, written the same.
+    expect(await page.locator('.tdr-mapping legend').allTextContents()).toEqual([
+      'Feuilles', 'Colonnes de la feuille « Liste des membres »', 'Colonnes de la feuille « Agenda 2026 »', 'Valeurs inconnues',
+    ]);
+    expect(await page.getByLabel('Membres › Expert titulaire', { exact: true }).inputValue()).toBe("Nom de l'expert");
+    await page.getByRole('button', { name: 'Écrire et vérifier' }).click();
+    await page.locator('.tdr-detail', { hasText: 'ajoutées' }).waitFor();
+    expect((await calls(page)).find((c) => c[0] === 'writeMapping')![1]).toEqual([
+      { item: 'Feuille', tool: 'Membres', user: 'Liste des membres' },
+      { item: 'Feuille', tool: 'Calendrier', user: 'Agenda 2026' },
+      { item: 'Colonne', tool: 'Membres › Expert titulaire', user: "Nom de l'expert" },
+      { item: 'Colonne', tool: 'Calendrier › Statut', user: 'Situation' },
+      { item: 'Valeur', tool: 'Membres › Rôle › Dialogue Leader', user: 'Animateur' },
+    ]);
     await page.close();
   });
 });

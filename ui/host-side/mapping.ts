@@ -8,10 +8,20 @@ import { planMappingWrite, type MappingWritePlan } from '../../core/workbook/map
 import { suggestMapping, type MappingSuggestions } from '../../core/workbook/suggest';
 import type { PaneMappingRow, PaneMappingSuggestions } from '../host';
 
-export function toPaneMapping(s: MappingSuggestions): PaneMappingSuggestions {
+export function toPaneMapping(s: Pick<MappingSuggestions, 'columns' | 'values'> & { sheets?: MappingSuggestions['sheets'] }): PaneMappingSuggestions {
   const both = (f: (lang: Lang) => string) => ({ fr: f('fr'), en: f('en') });
   return {
-    sheets: s.sheets.map((x) => ({ tool: x.tool, required: x.required, candidates: x.candidates.map((c) => c.name), proposed: x.proposed })),
+    sheets: (s.sheets ?? []).map((x) => ({
+      tool: x.tool,
+      required: x.required,
+      candidates: x.candidates.map((c) => c.name),
+      proposed: x.proposed,
+      // The pane swaps these in when the user picks another sheet (no second call to the host).
+      alternatives: x.alternatives.map((a) => {
+        const { columns, values } = toPaneMapping({ columns: a.columns, values: a.values });
+        return { sheet: a.sheet, columns, values };
+      }),
+    })),
     columns: s.columns.map((x) => ({
       tool: x.tool,
       required: x.required,

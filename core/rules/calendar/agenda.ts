@@ -68,7 +68,7 @@ const rule: Rule = {
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.agendaSent!, group: m.group };
       const date = m.date;
       // Made only for a finding: most rows pass.
-      const facts = () => ({ date: dayToIso(date), ...meetingName(m), lead });
+      const facts = () => ({ date: dayToIso(date), ...meetingName(m, workbook.mapping), lead });
       if (m.status === 'held') {
         if (m.agendaSent === null) {
           context.report({ item: meetingKey(workbook, m), messageId: 'missing', data: facts(), ...anchor });

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { dayFromYmd } from '../../values';
-import { groupAnchor, groupKey, groupName, isLive } from './meetings';
+import { calendarWords, groupAnchor, groupKey, groupName, isLive } from './meetings';
 
 // II.4 ("planification annuelle : organisation régulière de rencontres") and IV.11 (a bimonthly
 // rhythm): a GT PTF's year holds at least ceil(365 / max gap) coordination meetings, held or
@@ -22,14 +22,14 @@ const rule: Rule = {
   },
   messages: {
     few: {
-      fr: "Le GT {group} ne compte que {count, plural, one {# réunion de Coordination GT tenue ou prévue} other {# réunions de Coordination GT tenues ou prévues}} en {year}, pour {required, plural, one {# attendue} other {# attendues}} (une au moins tous les {max, plural, one {# jour} other {# jours}}).",
-      en: 'The GT {group} has only {count, plural, one {# GT coordination meeting} other {# GT coordination meetings}} held or planned in {year}, where {required, plural, one {# is} other {# are}} expected (at least one every {max, plural, one {# day} other {# days}}).',
+      fr: "Le GT {group} ne compte que {count, plural, one {# réunion tenue ou prévue} other {# réunions tenues ou prévues}} de type « {meetingTypeFr} » en {year}, pour {required, plural, one {# attendue} other {# attendues}} (une au moins tous les {max, plural, one {# jour} other {# jours}}).",
+      en: 'The GT {group} has only {count, plural, one {# meeting} other {# meetings}} of type "{meetingTypeEn}" held or planned in {year}, where {required, plural, one {# is} other {# are}} expected (at least one every {max, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {
     default: {
-      fr: "Inscrivez au calendrier les réunions de Coordination GT du reste de l'année.",
-      en: "Put the rest of the year's GT coordination meetings on the calendar.",
+      fr: "Inscrivez au calendrier les réunions « {meetingTypeFr} » du reste de l'année.",
+      en: 'Put the rest of the year\'s "{meetingTypeEn}" meetings on the calendar.',
     },
   },
   settings: ['maxGtCoordinationGap'],
@@ -40,6 +40,8 @@ const rule: Rule = {
     const required = Math.ceil(365 / Math.max(1, maxGap));
     const yearStart = dayFromYmd(year, 1, 1);
     const nextYear = dayFromYmd(year + 1, 1, 1);
+    // The register's own word for the type, when its Correspondances sheet maps one.
+    const words = calendarWords(workbook.mapping, 'gtCoordination');
     for (const gt of workbook.index.gts) {
       let count = 0;
       for (const m of workbook.index.meetingsOf(gt)) {
@@ -52,7 +54,7 @@ const rule: Rule = {
         context.report({
           item: key,
           messageId: 'few',
-          data: { group: groupName(gt), count, required, year, max: maxGap },
+          data: { group: groupName(gt), count, required, year, max: maxGap, ...words },
           ...groupAnchor(workbook, gt),
           group: gt,
         });

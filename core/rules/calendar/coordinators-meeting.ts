@@ -18,8 +18,8 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      fr: "À la réunion des coordinateurs de GT du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
-      en: "At the GT coordinators' meeting of {date}, no PTF of the coordination of {count, plural, one {# GT} other {# GTs}} attended: {gts}.",
+      fr: "À la réunion des coordinateurs de GT{typeNoteFr} du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
+      en: "At the GT coordinators' meeting{typeNoteEn} of {date}, no PTF of the coordination of {count, plural, one {# GT} other {# GTs}} attended: {gts}.",
     },
   },
   suggestions: {

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { dayFromYmd, ymdOfDay } from '../../values';
-import { isHeld } from './meetings';
+import { calendarWords, isHeld } from './meetings';
 
 const MONTHS_FR = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -23,14 +23,14 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      fr: "Aucune réunion du GEC tenue n'est enregistrée pour {monthFr}.",
-      en: 'No held GEC meeting is recorded for {monthEn}.',
+      fr: "Aucune réunion de type « {meetingTypeFr} » au statut {heldFr} n'est enregistrée pour {monthFr}.",
+      en: 'No meeting of type "{meetingTypeEn}" with the status {heldEn} is recorded for {monthEn}.',
     },
   },
   suggestions: {
     default: {
-      fr: "Enregistrez la réunion mensuelle du GEC de ce mois (Statut Tenue), ou marquez-la Annulée si elle n'a pas eu lieu.",
-      en: 'Record the monthly GEC meeting of that month (Status Held), or mark it Cancelled if it did not take place.',
+      fr: "Enregistrez la réunion mensuelle du GEC de ce mois (type « {meetingTypeFr} », statut {heldFr}), ou marquez-la {cancelledFr} si elle n'a pas eu lieu.",
+      en: 'Record the monthly GEC meeting of that month (type "{meetingTypeEn}", status {heldEn}), or mark it {cancelledEn} if it did not take place.',
     },
   },
   settings: [],
@@ -49,6 +49,7 @@ const rule: Rule = {
       if (isHeld(m)) held.add(ymdOfDay(m.date).m);
     }
     if (!tracked) return; // the calendar does not track the GEC this year
+    const words = calendarWords(workbook.mapping, 'gec'); // the register's words when it maps them
     for (let month = 1; month <= lastMonth; month++) {
       const key = `${year}-${String(month).padStart(2, '0')}`;
       context.evaluate(key, null);
@@ -56,7 +57,7 @@ const rule: Rule = {
       context.report({
         item: key,
         messageId: 'missing',
-        data: { month: key, monthFr: `${MONTHS_FR[month - 1]} ${year}`, monthEn: `${MONTHS_EN[month - 1]} ${year}` },
+        data: { month: key, monthFr: `${MONTHS_FR[month - 1]} ${year}`, monthEn: `${MONTHS_EN[month - 1]} ${year}`, ...words },
         sheet: calendar.sheet,
         row: null,
         col: null,

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
-import { groupAnchor, groupKey, groupName, isHeld } from './meetings';
+import { calendarWords, groupAnchor, groupKey, groupName, isHeld } from './meetings';
 
 // IV.11: the tripartite coordinations hold regular coordination meetings with their Dialogue
 // Leaders, "un rythme bimestriel est suggéré" (the max-gap setting, 62 days).
@@ -21,18 +21,18 @@ const rule: Rule = {
   },
   messages: {
     none: {
-      fr: "Le GT {group} n'a tenu aucune réunion de Coordination GT à la date du {today}.",
-      en: 'The GT {group} has held no GT coordination meeting as of {today}.',
+      fr: "Le GT {group} n'a tenu aucune réunion de type « {meetingTypeFr} » à la date du {today}.",
+      en: 'The GT {group} has held no meeting of type "{meetingTypeEn}" as of {today}.',
     },
     late: {
-      fr: "La dernière Coordination GT tenue par le GT {group} date du {last}, il y a {days, plural, one {# jour} other {# jours}} (écart maximal : {max, plural, one {# jour} other {# jours}}).",
-      en: 'The last GT coordination meeting held by the GT {group} was on {last}, {days, plural, one {# day} other {# days}} ago (maximum gap: {max, plural, one {# day} other {# days}}).',
+      fr: "La dernière réunion de type « {meetingTypeFr} » tenue par le GT {group} date du {last}, il y a {days, plural, one {# jour} other {# jours}} (écart maximal : {max, plural, one {# jour} other {# jours}}).",
+      en: 'The last meeting of type "{meetingTypeEn}" held by the GT {group} was on {last}, {days, plural, one {# day} other {# days}} ago (maximum gap: {max, plural, one {# day} other {# days}}).',
     },
   },
   suggestions: {
     default: {
-      fr: 'Tenez (et enregistrez comme Tenue) une réunion de coordination avec les Dialogue Leaders du GT.',
-      en: "Hold (and record as Held) a coordination meeting with the GT's Dialogue Leaders.",
+      fr: 'Tenez une réunion de coordination avec les Dialogue Leaders du GT et enregistrez-la (type « {meetingTypeFr} », statut {heldFr}).',
+      en: 'Hold a coordination meeting with the GT\'s Dialogue Leaders and record it (type "{meetingTypeEn}", status {heldEn}).',
     },
   },
   settings: ['maxGtCoordinationGap'],
@@ -40,6 +40,8 @@ const rule: Rule = {
     const { workbook, today } = context;
     if (!workbook.groups || !workbook.calendar) return;
     const maxGap = context.setting('maxGtCoordinationGap');
+    // The register's own words for the type and for held, when its Correspondances sheet maps them.
+    const words = calendarWords(workbook.mapping, 'gtCoordination');
     for (const gt of workbook.index.gts) {
       let last: Day | null = null;
       for (const m of workbook.index.meetingsOf(gt)) {
@@ -52,7 +54,7 @@ const rule: Rule = {
         context.report({
           item: key,
           messageId: 'none',
-          data: { group: groupName(gt), today: dayToIso(today) },
+          data: { group: groupName(gt), today: dayToIso(today), ...words },
           ...groupAnchor(workbook, gt),
           group: gt,
         });
@@ -60,7 +62,7 @@ const rule: Rule = {
         context.report({
           item: key,
           messageId: 'late',
-          data: { group: groupName(gt), last: dayToIso(last), days: today - last, max: maxGap },
+          data: { group: groupName(gt), last: dayToIso(last), days: today - last, max: maxGap, ...words },
           ...groupAnchor(workbook, gt),
           group: gt,
         });

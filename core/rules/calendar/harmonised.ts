@@ -2,7 +2,8 @@ import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
 import type { GroupRow, MeetingRow, MeetingType } from '../../workbook/model';
-import { MEETING_TYPE_LABELS, groupName, isBad, isDialogue, isGt, isLive, meetingKey, meetingName } from './meetings';
+import type { WorkbookMapping } from '../../workbook/mapping';
+import { meetingTypeLabel, groupName, isBad, isDialogue, isGt, isLive, meetingKey, meetingName } from './meetings';
 
 /** Dialogue frameworks and PTF meetings that no group meeting should fall on (IV.9). */
 const CLASH_ALWAYS: ReadonlySet<MeetingType> = new Set<MeetingType>([
@@ -31,8 +32,8 @@ function sameSector(group: GroupRow | null, other: GroupRow | null): boolean {
   return false;
 }
 
-function label(m: MeetingRow, lang: 'fr' | 'en'): string {
-  const type = MEETING_TYPE_LABELS[m.type!][lang];
+function label(m: MeetingRow, lang: 'fr' | 'en', mapping: WorkbookMapping | undefined): string {
+  const type = meetingTypeLabel(mapping, m.type!, lang);
   const group = m.group ? ` ${groupName(m.group)}` : '';
   const ref = m.id ?? (lang === 'fr' ? `ligne ${m.row}` : `row ${m.row}`);
   return `${type}${group} (${ref})`;
@@ -97,7 +98,7 @@ const rule: Rule = {
     const labelOf = (m: MeetingRow) => {
       let l = labels.get(m);
       if (!l) {
-        l = { fr: label(m, 'fr'), en: label(m, 'en') };
+        l = { fr: label(m, 'fr', workbook.mapping), en: label(m, 'en', workbook.mapping) };
         labels.set(m, l);
       }
       return l;
@@ -125,7 +126,7 @@ const rule: Rule = {
         messageId: 'clash',
         data: {
           date: dayToIso(a.date),
-          ...meetingName(a),
+          ...meetingName(a, workbook.mapping),
           clashesFr: clashes.map((b) => labelOf(b).fr),
           clashesEn: clashes.map((b) => labelOf(b).en),
           count: clashes.length,

@@ -13,9 +13,11 @@ import {
   type GroupRow,
   type MeetingField,
   type MeetingRow,
+  type MeetingStatus,
   type MeetingType,
   type Workbook,
 } from '../../workbook/model';
+import { valueLabel, type WorkbookMapping } from '../../workbook/mapping';
 import type { RuleContext, RuleReport } from '../rule';
 
 // Shared with every area (workbook/model); the calendar rules take them from here with the rest.
@@ -57,13 +59,14 @@ export function meetingGroupName(m: MeetingRow): string {
 
 /**
  * A meeting's type and group as message fragments (` « Coordination GT »`, ` (GT PTF 2)`), for
- * the messages that name one meeting: empty when the type or group is not known.
+ * the messages that name one meeting: empty when the type or group is not known. The type is the
+ * register's word when its Correspondances sheet maps one (`mapping`: the workbook's).
  */
-export function meetingFacts(m: MeetingRow): { typeFr: string; typeEn: string; group: string; inGroup: string } {
+export function meetingFacts(m: MeetingRow, mapping: WorkbookMapping | undefined): { typeFr: string; typeEn: string; group: string; inGroup: string } {
   const group = meetingGroupName(m);
   return {
-    typeFr: m.type ? ` « ${MEETING_TYPE_LABELS[m.type].fr} »` : '',
-    typeEn: m.type ? ` "${MEETING_TYPE_LABELS[m.type].en}"` : '',
+    typeFr: m.type ? ` « ${meetingTypeLabel(mapping, m.type, 'fr')} »` : '',
+    typeEn: m.type ? ` "${meetingTypeLabel(mapping, m.type, 'en')}"` : '',
     group,
     inGroup: group ? ` (${group})` : '',
   };
@@ -74,10 +77,10 @@ export function meetingFacts(m: MeetingRow): { typeFr: string; typeEn: string; g
  * (` (Santé)`, the type left out) or, without one, by its type (` « GEC »`), so that no message
  * shows an empty name (rules.md, Terms, Clarifications). `group` stays the plain name ('' if none).
  */
-export function meetingName(m: MeetingRow): { group: string; inGroup: string; typeFr: string; typeEn: string } {
+export function meetingName(m: MeetingRow, mapping: WorkbookMapping | undefined): { group: string; inGroup: string; typeFr: string; typeEn: string } {
   const group = meetingGroupName(m);
   if (group) return { group, inGroup: ` (${group})`, typeFr: '', typeEn: '' };
-  const facts = meetingFacts(m);
+  const facts = meetingFacts(m, mapping);
   return { group, inGroup: '', typeFr: facts.typeFr, typeEn: facts.typeEn };
 }
 
@@ -163,23 +166,46 @@ export function isBad(m: MeetingRow, field: MeetingField): boolean {
   return m.bad !== null && m.bad.has(field);
 }
 
-/** Meeting types in both languages, for the lists of clashing meetings. */
-export const MEETING_TYPE_LABELS: Record<MeetingType, { fr: string; en: string }> = {
-  group: { fr: 'Réunion du groupe', en: 'Group meeting' },
-  gtCoordination: { fr: 'Coordination GT', en: 'GT coordination' },
-  ministerial: { fr: 'Rencontre ministérielle', en: 'Ministerial meeting' },
-  cluster: { fr: 'Réunion de cluster', en: 'Cluster meeting' },
-  creddSubgroup: { fr: 'Sous-groupe CREDD', en: 'CREDD sub-group' },
-  creddGt: { fr: 'GT CREDD', en: 'CREDD thematic group' },
-  creddSteering: { fr: 'Comité de pilotage CREDD', en: 'Steering committee' },
-  jointCommission: { fr: 'Commission Mixte', en: 'Joint commission' },
-  creddReview: { fr: 'Revue CREDD', en: 'CREDD review' },
-  sectorReview: { fr: 'Revue sectorielle', en: 'Sector review' },
-  gec: { fr: 'GEC', en: 'GEC meeting' },
-  coordinatorsMeeting: { fr: 'Réunion des coordinateurs GT', en: 'Coordinators meeting' },
-  retreat: { fr: 'Retraite PTF', en: 'PTF retreat' },
-  troika: { fr: 'Troïka', en: 'Troika' },
-};
+/**
+ * A meeting type as messages name it: the register's own word when its Correspondances sheet maps
+ * one (`Réunion de pilotage`), the tool's label in `lang` otherwise (docs/writing-rules.md).
+ */
+export function meetingTypeLabel(mapping: WorkbookMapping | undefined, type: MeetingType, lang: 'fr' | 'en'): string {
+  return valueLabel(mapping, 'calendar', 'type', type, lang);
+}
+
+/** A meeting status word, likewise (`Effectuée` for Tenue in a register that says so). */
+export function meetingStatusLabel(mapping: WorkbookMapping | undefined, status: MeetingStatus, lang: 'fr' | 'en'): string {
+  return valueLabel(mapping, 'calendar', 'status', status, lang);
+}
+
+/**
+ * The Calendrier words a message or suggestion asks the user to enter, as message data: the
+ * meeting type (`meetingTypeFr`, `meetingTypeEn`, when given) and the four statuses (`heldFr`,
+ * `plannedEn`…), each the register's own word when its Correspondances sheet maps one.
+ */
+export function calendarWords(mapping: WorkbookMapping | undefined, type?: MeetingType): Record<string, string> {
+  const words: Record<string, string> = {};
+  if (type) {
+    words.meetingTypeFr = meetingTypeLabel(mapping, type, 'fr');
+    words.meetingTypeEn = meetingTypeLabel(mapping, type, 'en');
+  }
+  for (const status of ['held', 'planned', 'cancelled', 'postponed'] as const) {
+    words[`${status}Fr`] = meetingStatusLabel(mapping, status, 'fr');
+    words[`${status}En`] = meetingStatusLabel(mapping, status, 'en');
+  }
+  return words;
+}
+
+/**
+ * For the messages that name a meeting by the TdR's own term (`la rencontre ministérielle`, `le
+ * Comité de pilotage du CREDD`): the register's word for that type beside it, ` (« Entretien avec
+ * le ministre »)`, when its Correspondances sheet maps one; empty otherwise.
+ */
+export function registerTypeNote(mapping: WorkbookMapping | undefined, type: MeetingType): { typeNoteFr: string; typeNoteEn: string } {
+  const own = mapping?.entries.find((e) => e.item === 'value' && e.sheet === 'calendar' && e.field === 'type' && e.value === type);
+  return own ? { typeNoteFr: ` (« ${own.user} »)`, typeNoteEn: ` ("${own.user}")` } : { typeNoteFr: '', typeNoteEn: '' };
+}
 
 /**
  * II.2 and II.4: an institutional meeting where every GT PTF is represented by its coordination
@@ -193,6 +219,7 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
   const coordination = new CoordinationPartners(context.workbook);
   // scope.md: only the coordinations of the GT in scope are asked for.
   const gts = index.gts.filter((gt) => coordination.of(gt).size > 0 && context.inScope(gt));
+  const note = registerTypeNote(context.workbook.mapping, type);
   for (const m of calendar.rows) {
     if (m.type !== type || !isHeld(m) || !isDated(m)) continue;
     if (m.participants === null || isBad(m, 'participants')) continue; // blank: not this rule's business
@@ -207,6 +234,7 @@ export function checkEveryGtRepresented(context: RuleContext, type: MeetingType)
         date: dayToIso(m.date),
         gts: missing.map(groupName),
         count: missing.length,
+        ...note,
       },
       sheet: calendar.sheet,
       row: m.row,

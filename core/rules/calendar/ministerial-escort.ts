@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { GroupRow, MeetingRow } from '../../workbook/model';
-import { groupName, isBad, isBlank, isCoordinationRole, isDialogue, meetingGroupName, meetingKey } from './meetings';
+import { groupName, isBad, isBlank, isCoordinationRole, isDialogue, meetingGroupName, meetingKey, registerTypeNote } from './meetings';
 
 /** The meeting's group as a message fragment: none without a group (the type and date name it). */
 function ofGroup(m: MeetingRow): { group: string; ofGroupFr: string; ofGroupEn: string } {
@@ -34,12 +34,12 @@ const rule: Rule = {
   },
   messages: {
     blank: {
-      fr: "La rencontre ministérielle{ofGroupFr} du {date} n'indique aucun représentant de la coordination du GT.",
-      en: 'The ministerial meeting{ofGroupEn} on {date} names no representative of the GT coordination.',
+      fr: "La rencontre ministérielle{typeNoteFr}{ofGroupFr} du {date} n'indique aucun représentant de la coordination du GT.",
+      en: 'The ministerial meeting{typeNoteEn}{ofGroupEn} on {date} names no representative of the GT coordination.',
     },
     notCoordination: {
-      fr: "Le représentant indiqué pour la rencontre ministérielle{ofGroupFr} du {date} ({names}) ne fait pas partie de la coordination en cours du GT {gt}.",
-      en: 'The representative named for the ministerial meeting{ofGroupEn} on {date} ({names}) is not part of the current coordination of the GT {gt}.',
+      fr: "Le représentant indiqué pour la rencontre ministérielle{typeNoteFr}{ofGroupFr} du {date} ({names}) ne fait pas partie de la coordination en cours du GT {gt}.",
+      en: 'The representative named for the ministerial meeting{typeNoteEn}{ofGroupEn} on {date} ({names}) is not part of the current coordination of the GT {gt}.',
     },
   },
   suggestions: {
@@ -90,7 +90,7 @@ const rule: Rule = {
         context.report({
           item: meetingKey(workbook, m),
           messageId: 'blank',
-          data: { ...ofGroup(m), date: dayToIso(m.date) },
+          data: { ...ofGroup(m), date: dayToIso(m.date), ...registerTypeNote(workbook.mapping, 'ministerial') },
           ...anchor,
         });
         continue;
@@ -118,7 +118,7 @@ const rule: Rule = {
         context.report({
           item: meetingKey(workbook, m),
           messageId: 'notCoordination',
-          data: { ...ofGroup(m), date: dayToIso(m.date), names: m.gtRepresentative!, gt: groupName(gt) },
+          data: { ...ofGroup(m), date: dayToIso(m.date), names: m.gtRepresentative!, gt: groupName(gt), ...registerTypeNote(workbook.mapping, 'ministerial') },
           ...anchor,
         });
       }

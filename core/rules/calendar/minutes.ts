@@ -59,7 +59,7 @@ const rule: Rule = {
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.minutesSent!, group: m.group };
       const date = m.date;
       // Made only for a finding: most rows pass.
-      const facts = () => ({ date: dayToIso(date), ...meetingName(m), delay });
+      const facts = () => ({ date: dayToIso(date), ...meetingName(m, workbook.mapping), delay });
       if (m.minutesSent === null) {
         context.report({ item: meetingKey(workbook, m), messageId: 'missing', data: { ...facts(), days: today - m.date }, ...anchor });
       } else if (m.minutesSent - m.date > delay) {

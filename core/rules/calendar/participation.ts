@@ -103,7 +103,7 @@ const rule: Rule = {
       const anchor = { sheet: calendar.sheet, row: m.row, col: calendar.columns.participants!, group: m.group };
       const date = m.date;
       // Made only for a finding: most rows pass.
-      const facts = () => ({ date: dayToIso(date), ...meetingName(m) });
+      const facts = () => ({ date: dayToIso(date), ...meetingName(m, workbook.mapping) });
       if (m.participants === null || m.participants.length === 0) {
         context.evaluateRow(calendar.sheet, m.row, m.group);
         context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts(), ...anchor });

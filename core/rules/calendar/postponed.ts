@@ -3,7 +3,7 @@ import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
 import type { MeetingRow } from '../../workbook/model';
-import { isBad, isLive, meetingFacts, meetingKey } from './meetings';
+import { calendarWords, isBad, isLive, meetingFacts, meetingKey } from './meetings';
 
 /** Type and resolved Groupe: what makes a later meeting the same meeting, rescheduled. */
 function sameMeetingKey(m: MeetingRow): string {
@@ -39,8 +39,8 @@ const rule: Rule = {
   },
   suggestions: {
     default: {
-      fr: 'Inscrivez au calendrier la nouvelle date de la réunion (Statut Prévue).',
-      en: 'Put the new date of the meeting on the calendar (Status Planned).',
+      fr: 'Inscrivez au calendrier la nouvelle date de la réunion (statut {plannedFr}).',
+      en: 'Put the new date of the meeting on the calendar (status {plannedEn}).',
     },
   },
   settings: [],
@@ -64,7 +64,7 @@ const rule: Rule = {
       context.report({
         item: meetingKey(workbook, m),
         messageId: 'notRescheduled',
-        data: { date: dayToIso(m.date), ...meetingFacts(m) },
+        data: { date: dayToIso(m.date), ...meetingFacts(m, workbook.mapping), ...calendarWords(workbook.mapping) },
         sheet: calendar.sheet,
         row: m.row,
         col: calendar.columns.status!,

@@ -1,7 +1,6 @@
 import type { Rule } from '../rule';
 import { dayToIso } from '../../values';
-import { meetingFacts, meetingKey } from './meetings';
-import { valueLabel } from '../../workbook/mapping';
+import { calendarWords, meetingFacts, meetingKey } from './meetings';
 
 // II.4: "organisation régulière de rencontres (...) tenir à jour": a meeting whose date is past
 // still shows Prévue, so the calendar no longer says whether it took place.
@@ -25,8 +24,8 @@ const rule: Rule = {
   },
   suggestions: {
     default: {
-      fr: 'Passez le statut à Tenue, Annulée ou Reportée.',
-      en: 'Set the status to Held, Cancelled or Postponed.',
+      fr: 'Passez le statut à {heldFr}, {cancelledFr} ou {postponedFr}.',
+      en: 'Set the status to {heldEn}, {cancelledEn} or {postponedEn}.',
     },
   },
   settings: [],
@@ -35,8 +34,7 @@ const rule: Rule = {
     const { calendar } = workbook;
     if (!calendar) return;
     // The register's own word for planned when its Correspondances sheet gives one.
-    const plannedFr = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'fr');
-    const plannedEn = valueLabel(workbook.mapping, 'calendar', 'status', 'planned', 'en');
+    const words = calendarWords(workbook.mapping);
     for (const m of calendar.rows) {
       if (m.date === null || m.date >= today || m.status === null) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
@@ -47,9 +45,8 @@ const rule: Rule = {
         data: {
           date: dayToIso(m.date),
           days: today - m.date,
-          plannedFr,
-          plannedEn,
-          ...meetingFacts(m),
+          ...words,
+          ...meetingFacts(m, workbook.mapping),
         },
         sheet: calendar.sheet,
         row: m.row,

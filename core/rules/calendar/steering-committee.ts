@@ -19,8 +19,8 @@ const rule: Rule = {
   },
   messages: {
     missing: {
-      fr: "Au Comité de pilotage du CREDD du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
-      en: 'At the CREDD steering committee of {date}, no PTF of the coordination of {count, plural, one {# GT} other {# GTs}} attended: {gts}.',
+      fr: "Au Comité de pilotage du CREDD{typeNoteFr} du {date}, aucun PTF de la coordination de {count} GT n'est présent : {gts}.",
+      en: 'At the CREDD steering committee{typeNoteEn} of {date}, no PTF of the coordination of {count, plural, one {# GT} other {# GTs}} attended: {gts}.',
     },
   },
   suggestions: {

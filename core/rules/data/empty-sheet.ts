@@ -1,22 +1,25 @@
 import type { Rule } from '../rule';
 import type { SheetKey } from '../../workbook/model';
+import { columnLabel, emptyGroupColumns } from './empty-columns';
 
 // presentation.md §6: a sheet that is there but has no rows yet (a fresh template) is said once,
 // with what to fill, in place of a finding per group from every rule that reads it (the engine
 // skips those rules: core/engine.ts, EMPTY_SHEET_KEYS). Items: the Membres, Calendrier and
-// Documents sheets that are present.
+// Documents sheets that are present. Likewise a Groupes column that no group has filled yet
+// (Thématique portée, Résultats attendus, CPS: empty-columns.ts), once at its header cell in place
+// of a finding per group from structure/gt-theme or structure/gd-cps. Items: those columns.
 const SHEETS: readonly SheetKey[] = ['members', 'calendar', 'documents'];
 
 const rule: Rule = {
   id: 'data/empty-sheet',
   area: 'data',
   tdr: '—',
-  title: { fr: 'Feuille encore vide', en: 'Sheet still empty' },
+  title: { fr: 'Feuille ou colonne encore vide', en: 'Sheet or column still empty' },
   quote: [],
   defaultSeverity: 'info',
   description: {
-    fr: 'Les feuilles Membres, Calendrier et Documents ont des lignes ; vides, les règles qui les lisent attendent.',
-    en: 'The Members, Calendar and Documents sheets have rows; while one is empty, the rules that read it wait.',
+    fr: 'Les feuilles Membres, Calendrier et Documents ont des lignes, et les colonnes Thématique portée, Résultats attendus et CPS de Groupes sont commencées ; vides, les règles qui les lisent attendent.',
+    en: 'The Members, Calendar and Documents sheets have rows, and the Groups columns Theme, Expected results and CPS are started; while one is empty, the rules that read it wait.',
   },
   messages: {
     members: {
@@ -30,6 +33,18 @@ const rule: Rule = {
     documents: {
       fr: 'La feuille « {sheet} » est encore vide : les contrôles des TdR, programmes de travail, bilans et priorités annuelles attendent ses lignes.',
       en: 'The "{sheet}" sheet is still empty: the checks of the ToR, work plans, reports and annual priorities wait for its rows.',
+    },
+    theme: {
+      fr: 'La colonne « {columnFr} » de la feuille « {sheet} » est encore vide : aucun GT PTF n’indique la thématique qu’il porte.',
+      en: 'The "{columnEn}" column of the "{sheet}" sheet is still empty: no GT PTF states the theme it carries.',
+    },
+    results: {
+      fr: 'La colonne « {columnFr} » de la feuille « {sheet} » est encore vide : aucun GT PTF n’indique les résultats concrets attendus.',
+      en: 'The "{columnEn}" column of the "{sheet}" sheet is still empty: no GT PTF states the concrete results expected.',
+    },
+    cps: {
+      fr: 'La colonne « {columnFr} » de la feuille « {sheet} » est encore vide : aucun groupe de dialogue n’indique la CPS en face de laquelle il est positionné.',
+      en: 'The "{columnEn}" column of the "{sheet}" sheet is still empty: no dialogue group names the CPS it faces.',
     },
   },
   suggestions: {
@@ -45,6 +60,18 @@ const rule: Rule = {
       fr: 'Inscrivez les TdR, programmes de travail, bilans et priorités transmis, avec leur année (voir Lisez-moi).',
       en: 'Enter the ToR, work plans, reports and priorities sent, with their year (see Read me).',
     },
+    theme: {
+      fr: 'Pour chaque GT PTF, écrivez l’enjeu retenu, en cohérence avec ses ODD (voir Lisez-moi).',
+      en: 'For each GT PTF, write the chosen issue, consistent with its SDGs (see Read me).',
+    },
+    results: {
+      fr: 'Pour chaque GT PTF, écrivez les résultats convenus avec la partie nationale (voir Lisez-moi).',
+      en: 'For each GT PTF, write the results agreed with the national side (see Read me).',
+    },
+    cps: {
+      fr: 'Pour chaque groupe de dialogue, choisissez dans la liste la CPS homologue (voir Lisez-moi).',
+      en: "For each dialogue group, pick the counterpart CPS from the list (see Read me).",
+    },
   },
   settings: [],
   check(context) {
@@ -58,6 +85,17 @@ const rule: Rule = {
       if (table.rows.length === 0) {
         context.report({ item, messageId: key, data: { sheet: table.sheet }, sheet: table.sheet, row: null, col: null, group: null });
       }
+    }
+    const mapping = context.workbook.mapping;
+    for (const c of emptyGroupColumns(context.workbook)) {
+      const item = `column:${c.sheet}:${c.field}`;
+      context.evaluate(item, null);
+      const data = {
+        sheet: c.sheet,
+        columnFr: columnLabel(mapping, 'groups', c.field, 'fr'),
+        columnEn: columnLabel(mapping, 'groups', c.field, 'en'),
+      };
+      context.report({ item, messageId: c.field, data, sheet: c.sheet, row: c.row, col: c.col, group: null });
     }
   },
 };

@@ -1,12 +1,14 @@
 import type { Rule } from '../rule';
 import { groupName } from '../../workbook/model';
+import { isEmptyGroupColumn } from '../data/empty-columns';
 
 // III.3: "les Groupes de Dialogue seront positionnés en face des 11 CPS qui président les
 // sous-groupes du CREDD". A (standing) dialogue group names the CPS it faces; ad hoc groups
 // (IV.14, set up "sur une question spécifique") are not positioned on a CPS.
 //
 // Items: every dialogue group of type `Groupe de dialogue` whose CPS cell is readable. The CPS column
-// is optional: when it is absent the rule is skipped, without a finding.
+// is optional: when it is absent the rule is skipped, without a finding. A CPS column that no
+// dialogue group has filled yet (a fresh template) is data/empty-sheet's, once, not 14 findings.
 const rule: Rule = {
   id: 'structure/gd-cps',
   area: 'structure',
@@ -39,6 +41,7 @@ const rule: Rule = {
     if (!groups) return; // data/missing-sheet
     const col = groups.columns.cps;
     if (col === undefined) return; // optional column: skipped without a finding
+    if (isEmptyGroupColumn(context.workbook, 'cps')) return; // data/empty-sheet says it once
     for (const g of index.dialogueGroups) {
       if (g.type !== 'dialogue') continue;
       if (g.bad?.has('cps')) continue; // unreadable: data/* reported it

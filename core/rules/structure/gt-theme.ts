@@ -1,11 +1,13 @@
 import type { Rule } from '../rule';
 import { groupName } from '../../workbook/model';
+import { isEmptyGroupColumn } from '../data/empty-columns';
 
 // II.6: "Chaque GT PTF sera porteur d'une thématique/enjeu (en cohérence avec les ODD) sur
 // lesquelles des résultats concrets sont attendus (convenus avec la partie nationale)."
 //
 // Items: every GT PTF row with at least one checkable cell. The two columns are optional: an absent
-// column is not checked (no finding); an unreadable cell is not checked either.
+// column is not checked (no finding); an unreadable cell is not checked either. A column that no GT
+// has filled yet (a fresh template) is data/empty-sheet's, once, not a finding per GT here.
 const rule: Rule = {
   id: 'structure/gt-theme',
   area: 'structure',
@@ -44,8 +46,8 @@ const rule: Rule = {
   check(context) {
     const { groups, index } = context.workbook;
     if (!groups) return; // data/missing-sheet
-    const themeCol = groups.columns.theme;
-    const resultsCol = groups.columns.results;
+    const themeCol = isEmptyGroupColumn(context.workbook, 'theme') ? undefined : groups.columns.theme;
+    const resultsCol = isEmptyGroupColumn(context.workbook, 'results') ? undefined : groups.columns.results;
     if (themeCol === undefined && resultsCol === undefined) return; // optional columns
     for (const g of index.gts) {
       const checkTheme = themeCol !== undefined && !g.bad?.has('theme');

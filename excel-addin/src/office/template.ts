@@ -2,7 +2,8 @@
 // the others. Two syncs: the sheet list (and the date system), then everything written at once.
 
 import { columnName } from '../../../core/a1';
-import { buildTemplatePlan } from '../../../core/plan';
+// From its own module, not core/plan's index: the template stays out of the pane's first script.
+import { buildTemplatePlan } from '../../../core/plan/template';
 import type { TemplateSheet } from '../../../core/plan/types';
 import type { Lang } from '../../../core/types';
 import { charactersToPoints, columnRange, excelValue, quoteSheet, rectangle } from './cells';
@@ -50,6 +51,13 @@ function writeTemplateSheet(ctx: XlContext, sheet: TemplateSheet, date1904: bool
   };
   for (const c of sheet.dateColumns) column(c, sheet.dateFormat);
   for (const c of sheet.timeColumns) column(c, TIME_FORMAT);
+  if (sheet.print) {
+    // Lisez-moi: one A4 page (presentation.md §6), queued with the rest of the sheet.
+    const layout = ws.pageLayout;
+    layout.orientation = 'Portrait';
+    layout.paperSize = 'A4';
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+  }
   return ws;
 }
 

@@ -3,6 +3,7 @@
 // (390 px) the page never scrolls sideways; printed (print emulation, A4 landscape) the filters
 // are hidden, every column of the GT table fits the page and every finding is shown.
 
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -100,5 +101,46 @@ describe('the HTML report on a phone and on paper', () => {
     expect(Number(size[2])).toBeCloseTo(595.3, 0);
     await page.emulateMedia({ media: 'screen' });
     await page.selectOption('#filter-severity', '');
+  });
+
+  // presentation.md §2-3: on paper every finding shows its rule's title and the TdR's words, which
+  // on screen wait behind a closed <details>.
+  test('printed: every finding shows its rule title and TdR quote, the closed details included', async () => {
+    const quoteShown = () =>
+      page.$$eval('#findings-table tbody details', (ds) =>
+        ds.map((d) => (d.querySelector('.quote') as HTMLElement).checkVisibility() && (d.querySelector('.quote') as HTMLElement).getBoundingClientRect().height > 0),
+      );
+    expect((await quoteShown()).length).toBeGreaterThan(10);
+    expect(await quoteShown()).not.toContain(true); // on screen: closed
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 1047, height: 740 });
+    // The stylesheet alone shows them (no beforeprint in print emulation).
+    expect(await page.$$eval('#findings-table tbody details[open]', (ds) => ds.length)).toBe(0);
+    expect(await quoteShown()).not.toContain(false);
+    // And the printed PDF holds each quote's words (pdftotext), beside the rule's title.
+    const file = path.join(dir, 'rapport.pdf');
+    fs.writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const quotes = await page.$$eval('#findings-table tbody .quote', (qs) => [...new Set(qs.map((q) => q.textContent!))]);
+    const titles = await page.$$eval('#findings-table tbody td:nth-child(2) span', (ts) => [...new Set(ts.map((t) => t.textContent!))]);
+    // A quote's first words (a long one breaks across lines and pages; pdftotext may hyphenate).
+    for (const q of quotes) expect(text).toContain(q.replace(/\s+/g, ' ').split(' ').slice(0, 4).join(' '));
+    for (const t of titles) expect(text).toContain(t.split(' ')[0]);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 390, height: 844 });
+  });
+
+  test('beforeprint opens the closed details and afterprint closes them again, the reader’s open one kept', async () => {
+    const state = () => page.$$eval('#findings-table tbody details', (ds) => ds.map((d) => (d as HTMLDetailsElement).open));
+    await page.locator('#findings-table tbody details summary').first().click();
+    const before = await state();
+    expect(before[0]).toBe(true);
+    expect(before.slice(1)).not.toContain(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await state()).not.toContain(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await state()).toEqual(before);
+    await page.locator('#findings-table tbody details summary').first().click();
+    expect(problems).toEqual([]);
   });
 });

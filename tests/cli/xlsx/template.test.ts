@@ -1,8 +1,13 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { strFromU8, unzipSync } from 'fflate';
 import { readXlsx } from '../../../cli/xlsx/read';
 import { templateXlsx } from '../../../cli/xlsx/template';
 import { validateWorkbook } from '../../../core/index';
 import { SHEETS } from '../../../core/workbook/schema';
+import { buildTemplatePlan } from '../../../core/plan/template';
 import { sheetParts } from './helpers';
 
 describe.each(['fr', 'en'] as const)('templateXlsx(%s)', (lang) => {
@@ -57,9 +62,45 @@ describe.each(['fr', 'en'] as const)('templateXlsx(%s)', (lang) => {
     expect(xml(names[1])).not.toMatch(/<col min="1" max="1"[^>]*style=/);
   });
 
+  test('Lisez-moi prints on one A4 page: portrait, fitted to one page wide and tall', () => {
+    const readme = xml(lang === 'fr' ? 'Lisez-moi' : 'Read me');
+    expect(readme).toMatch(/^[^]*?<worksheet[^>]*><sheetPr><pageSetUpPr fitToPage="1"\/><\/sheetPr><dimension /);
+    expect(readme).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="1"/></worksheet>');
+    // The input sheets keep the application's default page setup.
+    for (const n of names) expect(xml(n)).not.toContain('<pageSetup');
+  });
+
   test('the core reads it with the chosen language and no data error', () => {
     const { report } = validateWorkbook(readXlsx(data, 'modele.xlsx'), { today: '2026-11-15' });
     expect(report.language).toBe(lang);
     expect(report.findings.filter((f) => f.ruleId.startsWith('data/') && f.severity === 'error')).toEqual([]);
   });
+});
+
+// Lisez-moi "explains, in a page" (presentation.md §6): the template converted to PDF by headless
+// LibreOffice (as tests/cli/xlsx/render.test.ts does), its first page holds every line whole and
+// the second page is already Groupes.
+describe('Lisez-moi, printed by LibreOffice', () => {
+  const SOFFICE = '/usr/bin/soffice';
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tdr-readme-'));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test.each(['fr', 'en'] as const)('in %s: one A4 page, no line cut', (lang) => {
+    if (!fs.existsSync(SOFFICE)) throw new Error(`${SOFFICE} is missing: install Debian's libreoffice-calc (.ci/run does).`);
+    const file = path.join(dir, `modele-${lang}.xlsx`);
+    fs.writeFileSync(file, templateXlsx(lang));
+    const profile = 'file://' + path.join(dir, 'profile');
+    execFileSync(SOFFICE, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+    const pdf = file.replace(/xlsx$/, 'pdf');
+    const info = execFileSync('pdfinfo', ['-f', '1', '-l', '1', pdf], { encoding: 'utf8' });
+    // A4 portrait: 595 x 842 points.
+    expect(info).toMatch(/Page\s+1 size:\s+595\.\d+ x 841\.\d+ pts/);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const first = page(1);
+    const lines = buildTemplatePlan(lang).sheets[0].rows.map((r) => String(r[0] ?? '').trim()).filter((l) => l !== '');
+    for (const line of lines) expect(first).toContain(line);
+    const second = page(2);
+    expect(second).toMatch(/^\s*Code /);
+    for (const line of lines) expect(second).not.toContain(line);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { validateWorkbook } from '../../../core/index';
-import { buildTemplatePlan } from '../../../core/plan';
+import { buildTemplatePlan, README_WIDTH } from '../../../core/plan/template';
 import { REFERENCE_CLUSTERS, REFERENCE_GDS, REFERENCE_GTS } from '../../../core/reference';
 import { SHEETS } from '../../../core/workbook/schema';
 import { SETTING_KEYS } from '../../../core/workbook/settings-sheet';
@@ -149,6 +149,16 @@ describe('buildTemplatePlan', () => {
     const text = readme.rows.map((r) => r[0] ?? '').join('\n');
     for (const word of ['Groupes', 'PTF', 'Membres', 'Calendrier', 'Paramètres', 'Date de référence', 'Vérifier', 'Constats', 'Dérogations']) expect(text).toContain(word);
     expect(readme.rows.length).toBeLessThanOrEqual(40);
+    // One A4 page: every line fits its column unwrapped (Sheets has no page setup), and the hosts
+    // that have one fit the sheet to one page, portrait.
+    for (const lang of ['fr', 'en'] as const) {
+      const sheet = buildTemplatePlan(lang).sheets[0];
+      expect(sheet.print).toEqual({ paper: 'A4', orientation: 'portrait', fitToOnePage: true });
+      expect(sheet.columnWidths).toEqual([README_WIDTH]);
+      for (const r of sheet.rows) expect(String(r[0] ?? '').length).toBeLessThanOrEqual(README_WIDTH);
+      expect(sheet.rows.length).toBeLessThanOrEqual(30);
+    }
+    expect(inputs(buildTemplatePlan('fr')).sheets.every((s) => s.print === undefined)).toBe(true);
     expect(buildTemplatePlan('en').sheets[0].rows.map((r) => r[0] ?? '').join('\n')).toContain('Reference date');
   });
 
@@ -170,11 +180,18 @@ describe('buildTemplatePlan', () => {
     expect(report.summary.errors).toBe(0);
     const byRule = new Map<string, number>();
     for (const f of report.findings) byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
-    // One info per empty sheet (Membres, Calendrier, Documents), then the Groupes cells to fill:
-    // the CPS of each dialogue group, the theme and expected results of each GT PTF.
-    expect(Object.fromEntries(byRule)).toEqual({ 'data/empty-sheet': 3, 'structure/gd-cps': 14, 'structure/gt-theme': 10 });
+    // One info per empty sheet (Membres, Calendrier, Documents) and one per Groupes column no group
+    // has filled yet (the CPS of the dialogue groups, the theme and expected results of the GT
+    // PTF), in place of the 24 per-group warnings they would cause: six lines, nothing else.
+    expect(Object.fromEntries(byRule)).toEqual({ 'data/empty-sheet': 6 });
+    expect(report.summary.warnings).toBe(0);
     const empty = report.findings.filter((f) => f.ruleId === 'data/empty-sheet');
-    expect(empty.map((f) => f.sheet)).toEqual(lang === 'fr' ? ['Membres', 'Calendrier', 'Documents'] : ['Members', 'Calendar', 'Documents']);
+    const groups = lang === 'fr' ? 'Groupes' : 'Groups';
+    expect(empty.map((f) => f.sheet)).toEqual(
+      lang === 'fr' ? [groups, groups, groups, 'Membres', 'Calendrier', 'Documents'] : [groups, groups, groups, 'Members', 'Calendar', 'Documents'],
+    );
+    // The column findings sit on the header cells of CPS, Thématique portée and Résultats attendus.
+    expect(empty.slice(0, 3).map((f) => f.cell)).toEqual(['E1', 'G1', 'H1']);
     expect(empty.every((f) => f.severity === 'info' && f.suggestion.length > 0)).toBe(true);
   });
 });

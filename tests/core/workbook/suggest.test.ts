@@ -82,3 +82,32 @@ describe('sheets', () => {
     ]);
   });
 });
+
+describe('another sheet picked for a sheet not found', () => {
+  const liste = [
+    ['Instance', 'Partenaire', 'Fonction', "Nom de l'expert"],
+    ['GD-SANTE', 'UE', 'Animateur', 'A. Traoré'],
+    ['GD-SANTE', 'BM', 'Participant', 'B. Diallo'],
+  ];
+  const annuaire = [
+    ['Groupe de travail', 'Bailleur', 'Rôle tenu', 'Expert'],
+    ['GD-SANTE', 'UE', 'Pilote', 'A. Traoré'],
+    ['GT2', 'BM', 'Membre', 'B. Diallo'],
+  ];
+  it('each other candidate carries the columns and values the core suggests when that sheet is the one', () => {
+    const s = suggestMapping(snapshot({ Groupes: GROUPES, 'Liste des membres': liste, Annuaire: annuaire, Calendrier: CAL }));
+    const members = s.sheets.find((x) => x.sheet === 'members')!;
+    expect(members.proposed).toBe('Liste des membres');
+    expect(members.alternatives.map((a) => a.sheet)).toEqual(members.candidates.map((c) => c.name).filter((n) => n !== 'Liste des membres'));
+    const alt = members.alternatives.find((a) => a.sheet === 'Annuaire')!;
+    // What the core gives when that sheet is the one it reads Membres from (named so).
+    const named = suggestMapping(snapshot({ Groupes: GROUPES, 'Liste des membres': liste, Membres: annuaire, Calendrier: CAL }));
+    const onAnnuaire = <T extends { userSheet: string }>(list: T[]) => list.map((x) => ({ ...x, userSheet: 'Annuaire' }));
+    expect(alt.columns).toEqual(onAnnuaire(named.columns.filter((c) => c.sheet === 'members')));
+    expect(alt.values).toEqual(onAnnuaire(named.values.filter((v) => v.sheet === 'members')));
+    expect(alt.columns.find((c) => c.field === 'partner')!.proposed).toBe('Bailleur');
+    expect(alt.values.map((v) => v.value)).toEqual(['Pilote']);
+    // The proposed sheet's own columns stay in `columns`, on that sheet.
+    expect(s.columns.filter((c) => c.sheet === 'members').every((c) => c.userSheet === 'Liste des membres')).toBe(true);
+  });
+});

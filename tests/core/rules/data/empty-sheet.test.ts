@@ -49,6 +49,28 @@ ruleTester(rule, {
       evaluated: 3,
       failed: 3,
     },
+    {
+      name: 'Groupes columns no group has filled yet: once each, at the header cell, in the user\'s words',
+      date: '2026-11-15',
+      language: 'en',
+      sheets: {
+        Groupes: [
+          ['Code', 'Nom', 'Type', 'GT de rattachement', 'CPS', 'Thématique portée', 'Résultats attendus'],
+          ['GT1', 'Economie', 'GT PTF', '', '', '', ''],
+          ['GT2', 'Capital humain', 'GT PTF', '', '', '', 'Budget santé à 10 %'],
+          ['GD-SANTE', 'Santé', 'Groupe de dialogue', 'GT2', '', '', ''],
+          ['GD-EAU', 'Eau', 'Groupe de dialogue', 'GT2', '', '', ''],
+        ],
+        Membres: [...membres, ['GD-SANTE', 'UE', 'Membre']],
+        Calendrier: [...calendrier, ['2026-10-05', 'GEC', 'Tenue', '']],
+      },
+      errors: [
+        { messageId: 'cps', sheet: 'Groupes', cell: 'E1', group: null, severity: 'info', data: { sheet: 'Groupes', columnFr: 'CPS', columnEn: 'Counterpart CPS' } },
+        { messageId: 'theme', sheet: 'Groupes', cell: 'F1', data: { columnFr: 'Thématique portée', columnEn: 'Theme' } },
+      ],
+      evaluated: 4,
+      failed: 2,
+    },
   ],
 });
 
@@ -76,5 +98,45 @@ describe('data/empty-sheet in place of the per-group findings', () => {
     expect(status(filled, 'membership/dialogue-leader')).toBe('failed');
     expect(status(filled, 'calendar/gt-coordination')).toBe('failed');
     expect(filled.findings.some((f) => f.ruleId === 'data/empty-sheet')).toBe(false);
+  });
+});
+
+describe('data/empty-sheet: the Groupes columns', () => {
+  const rows = (cps: string[]) => [
+    ['Code', 'Nom', 'Type', 'GT de rattachement', 'CPS'],
+    ['GT2', 'Capital humain', 'GT PTF', '', ''],
+    ...cps.map((c, i) => [`GD-${i}`, `Groupe ${i}`, 'Groupe de dialogue', 'GT2', c]),
+  ];
+  const check = (groupRows: string[][], mapping?: string[][]) =>
+    validate(
+      {
+        name: 'x.xlsx',
+        sheets: [
+          { name: 'Groupes', rows: groupRows },
+          { name: 'Membres', rows: [...membres, ['GD-0', 'UE', 'Membre']] },
+          { name: 'Calendrier', rows: [...calendrier, ['2026-10-05', 'GEC', 'Tenue', '']] },
+          ...(mapping ? [{ name: 'Correspondances', rows: mapping }] : []),
+        ],
+      },
+      { referenceDate: '2026-11-15' },
+    ).findings.filter((f) => f.ruleId === 'data/empty-sheet' || f.ruleId === 'structure/gd-cps');
+  it('one group missing its CPS among filled ones keeps its own finding (structure/gd-cps)', () => {
+    expect(check(rows(['CPS-SSDSPF', '', 'CPS-SEEUDE'])).map((f) => [f.ruleId, f.cell])).toEqual([['structure/gd-cps', 'E4']]);
+  });
+  it('a single dialogue group to fill keeps its own finding too (one finding either way)', () => {
+    expect(check(rows([''])).map((f) => [f.ruleId, f.cell])).toEqual([['structure/gd-cps', 'E3']]);
+  });
+  it('a register that maps its own header names it (Correspondances)', () => {
+    const head = ['Code', 'Nom', 'Type', 'GT de rattachement', 'CPS de tutelle'];
+    const found = check([head, ...rows(['', '']).slice(1)], [['Élément', "Nom de l'outil", 'Nom dans ce classeur'], ['Colonne', 'Groupes › CPS', 'CPS de tutelle']]);
+    expect(found.map((f) => [f.ruleId, f.cell])).toEqual([['data/empty-sheet', 'E1']]);
+    expect(found[0].message).toContain('La colonne « CPS de tutelle » de la feuille « Groupes »');
+  });
+  it('every dialogue group blank: one data/empty-sheet info at the header in place of the per-group warnings', () => {
+    const found = check(rows(['', '', '']));
+    expect(found.map((f) => [f.ruleId, f.cell, f.severity])).toEqual([['data/empty-sheet', 'E1', 'info']]);
+    expect(found[0].message).toBe(
+      'La colonne « CPS » de la feuille « Groupes » est encore vide : aucun groupe de dialogue n’indique la CPS en face de laquelle il est positionné.',
+    );
   });
 });

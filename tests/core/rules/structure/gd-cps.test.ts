@@ -43,6 +43,17 @@ ruleTester(rule, {
       sheets: sheets([['GT2', 'Capital humain', 'GT PTF', ''], ['GD-SANTE', 'Santé', 'Groupe de dialogue', 'GT2']], HEADER.slice(0, 4)),
       evaluated: 0,
     },
+    {
+      name: 'no dialogue group has its CPS yet (a fresh template): data/empty-sheet says it once, not per group',
+      date: '2026-11-15',
+      sheets: sheets([
+        GT2,
+        ['GD-SANTE', 'Santé', 'Groupe de dialogue', 'GT2', ''],
+        ['GD-EAU', 'Eau et assainissement', 'Groupe de dialogue', 'GT2', ''],
+        ['AH-ELECT', 'Elections 2026', 'Groupe de dialogue ad hoc', 'GT2', 'CPS-SEEUDE'],
+      ]),
+      evaluated: 0,
+    },
   ],
   invalid: [
     {

@@ -41,6 +41,15 @@ ruleTester(rule, {
       sheets: sheets([['GT2', 'Capital humain', 'GT PTF', '', '#N/A', '#REF!']]),
       evaluated: 0,
     },
+    {
+      name: 'neither column filled by any GT yet (a fresh template): data/empty-sheet says it once per column',
+      date: '2026-11-15',
+      sheets: sheets([
+        ['GT1', 'Economie inclusive et durable', 'GT PTF', '', '', ''],
+        ['GT2', 'Capital humain', 'GT PTF', '', '', ''],
+      ]),
+      evaluated: 0,
+    },
   ],
   invalid: [
     {
@@ -88,6 +97,17 @@ ruleTester(rule, {
       sheets: sheets([['GT6', 'Migrations', 'GT PTF', '', '']], ['Code', 'Nom', 'Type', 'GT de rattachement', 'Expected results']),
       errors: [{ messageId: 'results', sheet: 'Groupes', cell: 'E2', group: 'GT6', gt: 'GT6', data: { group: 'Migrations' } }],
       evaluated: 1,
+      failed: 1,
+    },
+    {
+      name: 'no GT has its results yet but one has its theme: the theme column keeps its per-GT finding',
+      date: '2026-11-15',
+      sheets: sheets([
+        ['GT1', 'Economie inclusive et durable', 'GT PTF', '', 'Emploi des jeunes', ''],
+        ['GT2', 'Capital humain', 'GT PTF', '', '', ''],
+      ]),
+      errors: [{ messageId: 'theme', sheet: 'Groupes', cell: 'E3', group: 'GT2' }],
+      evaluated: 2,
       failed: 1,
     },
   ],

@@ -97,7 +97,7 @@ const rule: Rule = {
       if (clusters.length === 0) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       // A short list, searched in place (a Set per meeting cost more than the search).
-      const listed = m.participantKeys ?? [];
+      const listed = m.participants?.keys() ?? [];
       if (!clusters.some((k) => listed.includes(`cluster:${k}`))) {
         context.report({
           item: meetingKey(workbook, m),

@@ -712,11 +712,15 @@ function readDecisions(
   meetingIds: NormalisedKeys | null,
 ): DecisionRow[] {
   const rows: DecisionRow[] = [];
-  const ids = new Map<string, number>();
+  // Compared normalised, without a normalised string per row (as Calendrier IDs).
+  const ids = new NormalisedKeys();
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
-    if (id !== null) firstOnly(reader, d, 'id', id, normalise(id), ids);
+    if (id !== null) {
+      const first = ids.addFirst(id, r);
+      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
+    }
     const groupText = reader.text(d, 'group');
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');

@@ -299,7 +299,7 @@ export interface WorkbookIndex {
    * The one notion of "this partner" every rule compares with: the PTF sheet's Sigle (normalised)
    * when the sheet lists the name as a Sigle or a Nom, else the name normalised (a partner missing
    * from the PTF sheet is still that partner: rules.md, Clarifications). Null only for an empty
-   * name. The same key as MemberRow.partnerKey and the partner keys of MeetingRow.participantKeys.
+   * name. The same key as MemberRow.partnerKey and the partner keys of MeetingRow.participants (keys()).
    */
   partnerKey(text: string): string | null;
   /**

@@ -53,6 +53,12 @@ export class ItemList {
     return out;
   }
 
+  /** Whether an item has this key (no array made). */
+  hasKey(key: string): boolean {
+    for (let i = 0; i < this.length; i++) if (this.reader.entryAt(this.start + i).key === key) return true;
+    return false;
+  }
+
   /** The items' keys, in order; items without a key are left out. */
   keys(): string[] {
     const out: string[] = [];

@@ -342,6 +342,8 @@ describe('the one-pass list reader (Participants) against splitList', () => {
           expect(got.list.items()).toEqual(items);
           expect(got.list.keys()).toEqual(items.map(keyOf).filter((k): k is string => k !== null));
           expect(got.unknown).toEqual(items.filter((i) => keyOf(i) === null));
+          for (const k of got.list.keys()) expect(got.list.hasKey(k)).toBe(true);
+          expect(got.list.hasKey('k:\u0000 not an item')).toBe(false);
           read.push([got.list, items]);
         }
         // The lists share one table: each still gives its own items after the others were read.

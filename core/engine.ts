@@ -39,7 +39,11 @@ interface RawFinding extends RuleReport {
  */
 class KeyTable {
   private readonly ids = new Map<string, number>();
-  private readonly rowIds = new Map<string, number[]>();
+  /**
+   * Row keys' numbers by sheet, then by row (1 + the number; 0: none yet), in typed arrays: a
+   * rule whose first row is far down the sheet made a plain array sparse (a hash table).
+   */
+  private readonly rowIds = new Map<string, Int32Array>();
   /** By number: the key's text (made on demand for a row key), and a row key's sheet and row. */
   private readonly keys: (string | undefined)[] = [];
   private readonly sheets: (string | undefined)[] = [];
@@ -63,10 +67,16 @@ class KeyTable {
   /** The number of the row key `${sheet}!${row}` (`key`: its text when the caller has it). */
   rowId(sheet: string, row: number, key?: string): number {
     let ids = this.rowIds.get(sheet);
-    if (!ids) this.rowIds.set(sheet, (ids = []));
-    let id = ids[row];
-    if (id === undefined) ids[row] = id = this.push(key, sheet, row);
-    return id;
+    if (ids === undefined || row >= ids.length) {
+      const grown = new Int32Array(Math.max(1024, row + 1, ids ? ids.length * 2 : 0));
+      if (ids) grown.set(ids);
+      this.rowIds.set(sheet, (ids = grown));
+    }
+    const id = ids[row];
+    if (id !== 0) return id - 1;
+    const made = this.push(key, sheet, row);
+    ids[row] = made + 1;
+    return made;
   }
 
   keyOf(id: number): string {

@@ -3,7 +3,8 @@
 // items as `splitList` (values.ts) with the same whole-item test, each with its key, without the
 // intermediate arrays and strings of split-then-trim: each item is looked up, character by
 // character as the text is scanned, in a trie of the items met so far, so that an item met before
-// costs no string at all (the list holds the string of its first occurrence).
+// costs no string at all (the list holds the string of its first occurrence). A list is kept as
+// a range of item numbers in one typed array (ItemList), not as arrays of its own.
 
 /** String.prototype.trim's white space (WhiteSpace and LineTerminator of ECMA-262). */
 function isSpace(c: number): boolean {
@@ -18,6 +19,8 @@ function isSpace(c: number): boolean {
 const SUB_ITEMS = /[,/]/;
 
 interface Entry {
+  /** Its number in the reader's `entries`. */
+  id: number;
   /** The item as first met (later equal items reuse this string). */
   item: string;
   key: string | null;
@@ -30,12 +33,46 @@ interface Entry {
 }
 
 /**
- * Items of a list cell with their keys (items whose key is null have none); `unknown` holds the
- * items that name nothing known (by default, those whose key is null).
+ * A list cell's items, kept as numbers in the reader's one table (no arrays per cell: a large
+ * workbook keeps a hundred thousand lists, and two arrays each were a third of the parsed
+ * workbook's memory and of the collector's work). `items()` and `keys()` make the arrays when a
+ * rule asks.
  */
+export class ItemList {
+  constructor(
+    private readonly reader: ListReader,
+    private readonly start: number,
+    /** The number of items. */
+    readonly length: number,
+  ) {}
+
+  /** The items as written (trimmed), in order. */
+  items(): string[] {
+    const out: string[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.reader.entryAt(this.start + i).item;
+    return out;
+  }
+
+  /** Whether an item has this key (no array made). */
+  hasKey(key: string): boolean {
+    for (let i = 0; i < this.length; i++) if (this.reader.entryAt(this.start + i).key === key) return true;
+    return false;
+  }
+
+  /** The items' keys, in order; items without a key are left out. */
+  keys(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const key = this.reader.entryAt(this.start + i).key;
+      if (key !== null) out.push(key);
+    }
+    return out;
+  }
+}
+
+/** A list cell read: its items, and those that name nothing known (by default, those without a key). */
 export interface ListItems {
-  items: string[];
-  keys: string[];
+  list: ItemList;
   unknown: string[];
 }
 
@@ -51,6 +88,11 @@ const TRIE_NODES = 200_000;
 
 export class ListReader {
   private readonly cache = new Map<string, Entry>();
+  /** Every entry made, by number. */
+  private readonly entries: Entry[] = [];
+  /** The entry numbers of every list read, one after the other (ItemList: a range of them). */
+  private listed = new Int32Array(4096);
+  private listedCount = 0;
   private readonly root: TrieNode = { next: [], entry: undefined };
   private nodes = 0;
 
@@ -77,7 +119,15 @@ export class ListReader {
     let e = this.cache.get(item);
     if (e === undefined) {
       const key = this.keyOf(item);
-      e = { item, key, unknown: this.unknown(item, key), whole: this.whole(item, key), splittable: SUB_ITEMS.test(item) };
+      e = {
+        id: this.entries.length,
+        item,
+        key,
+        unknown: this.unknown(item, key),
+        whole: this.whole(item, key),
+        splittable: SUB_ITEMS.test(item),
+      };
+      this.entries.push(e);
       // Bounded: a workbook of random text must not grow the cache without end.
       if (this.cache.size < 100000) this.cache.set(item, e);
     }
@@ -104,10 +154,19 @@ export class ListReader {
     return e;
   }
 
-  private add(out: ListItems, e: Entry): void {
-    out.items.push(e.item);
-    if (e.unknown) out.unknown.push(e.item);
-    if (e.key !== null) out.keys.push(e.key);
+  /** The entry of a list's item (ItemList). */
+  entryAt(i: number): Entry {
+    return this.entries[this.listed[i]];
+  }
+
+  private add(e: Entry): void {
+    if (this.listedCount === this.listed.length) {
+      const grown = new Int32Array(this.listed.length * 2);
+      grown.set(this.listed);
+      this.listed = grown;
+    }
+    this.listed[this.listedCount++] = e.id;
+    if (e.unknown) this.unknownItems.push(e.item);
   }
 
   /**
@@ -116,13 +175,8 @@ export class ListReader {
    * and `/`.
    */
   read(text: string): ListItems {
-    // Gathered in reused buffers, then copied to arrays of the exact length: arrays grown by
-    // push keep up to half again as much room, and a large workbook keeps a hundred thousand
-    // lists (half of the parsed workbook's memory, and of the collector's work, went there).
-    const out = this.scratch;
-    out.items.length = 0;
-    out.keys.length = 0;
-    out.unknown.length = 0;
+    const start = this.listedCount;
+    this.unknownItems.length = 0;
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -143,20 +197,20 @@ export class ListReader {
       // The walk covered [a, i - 1): it names the item when nothing was trimmed at its end.
       const e = b === i - 1 && node !== undefined && node.entry !== undefined ? node.entry : this.lookup(text, a, b);
       if (e.whole || !e.splittable) {
-        this.add(out, e);
+        this.add(e);
         continue;
       }
       for (const part of e.item.split(SUB_ITEMS)) {
         const t = part.trim();
-        if (t.length > 0) this.add(out, this.entry(t));
+        if (t.length > 0) this.add(this.entry(t));
       }
     }
     return {
-      items: out.items.slice(),
-      keys: out.keys.slice(),
-      unknown: out.unknown.length === 0 ? [] : out.unknown.slice(),
+      list: new ItemList(this, start, this.listedCount - start),
+      unknown: this.unknownItems.length === 0 ? [] : this.unknownItems.slice(),
     };
   }
 
-  private readonly scratch: ListItems = { items: [], keys: [], unknown: [] };
+  /** The unknown items of the list being read (copied out when there are any). */
+  private readonly unknownItems: string[] = [];
 }

@@ -4,6 +4,7 @@
 // so a rule can tell "blank" (report it) from "unreadable" (skip the row, data/* already reported).
 
 import type { WorkbookMapping } from './mapping';
+import type { ItemList } from './lists';
 import type { Day, Waiver } from '../types';
 
 /** The group's name as the messages show it: its `Nom`, else its code. */
@@ -169,13 +170,12 @@ export interface MeetingRow extends RowBase<MeetingField> {
   status: MeetingStatus | null;
   agendaSent: Day | null;
   minutesSent: Day | null;
-  /** Participants items as written (trimmed), null when blank. */
-  participants: string[] | null;
   /**
-   * Participants items resolved: partner keys (PTF, or the item normalised when the PTF sheet does
-   * not list it, as MemberRow.partnerKey) and cluster keys (prefixed `cluster:`).
+   * Participants items, null when blank: `items()` as written (trimmed); `keys()` resolved: partner
+   * keys (PTF, or the item normalised when the PTF sheet does not list it, as
+   * MemberRow.partnerKey) and cluster keys (prefixed `cluster:`).
    */
-  participantKeys: string[] | null;
+  participants: ItemList | null;
   invited: number | null;
   gtRepresentative: string[] | null;
 }
@@ -299,7 +299,7 @@ export interface WorkbookIndex {
    * The one notion of "this partner" every rule compares with: the PTF sheet's Sigle (normalised)
    * when the sheet lists the name as a Sigle or a Nom, else the name normalised (a partner missing
    * from the PTF sheet is still that partner: rules.md, Clarifications). Null only for an empty
-   * name. The same key as MemberRow.partnerKey and the partner keys of MeetingRow.participantKeys.
+   * name. The same key as MemberRow.partnerKey and the partner keys of MeetingRow.participants (keys()).
    */
   partnerKey(text: string): string | null;
   /**

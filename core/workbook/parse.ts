@@ -32,7 +32,7 @@ import {
 } from './enums';
 import { buildIndex } from './index-builder';
 import { NormalisedKeys } from './keys';
-import { ListReader } from './lists';
+import { ListReader, type ItemList } from './lists';
 import {
   groupKind,
   groupName,
@@ -643,14 +643,12 @@ function readMeetings(
     const minutesSent = reader.read(d, 'minutesSent', readDate, 'invalidDate', group);
     const invited = reader.read(d, 'invited', readInvited, 'invalidWholeNumber', group);
 
-    let participants: string[] | null = null;
-    let participantKeys: string[] | null = null;
+    let participants: ItemList | null = null;
     const pc = reader.raw(r, 'participants');
     if (!isBlank(pc) && !reader.checkError(d, 'participants', pc, group)) {
-      const list = participantLists.read(readText(pc));
-      participants = list.items;
-      participantKeys = list.keys;
-      const unknown = list.unknown;
+      const read = participantLists.read(readText(pc));
+      participants = read.list;
+      const unknown = read.unknown;
       if (unknown.length) reader.issue('unknown-reference', d, 'participants', 'unknownParticipants', { items: unknown }, group);
     }
 
@@ -679,7 +677,6 @@ function readMeetings(
         agendaSent,
         minutesSent,
         participants,
-        participantKeys,
         invited,
         gtRepresentative,
       });
@@ -715,11 +712,15 @@ function readDecisions(
   meetingIds: NormalisedKeys | null,
 ): DecisionRow[] {
   const rows: DecisionRow[] = [];
-  const ids = new Map<string, number>();
+  // Compared normalised, without a normalised string per row (as Calendrier IDs).
+  const ids = new NormalisedKeys();
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
-    if (id !== null) firstOnly(reader, d, 'id', id, normalise(id), ids);
+    if (id !== null) {
+      const first = ids.addFirst(id, r);
+      if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
+    }
     const groupText = reader.text(d, 'group');
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');

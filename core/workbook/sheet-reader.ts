@@ -45,6 +45,8 @@ export function locateSheets(sheets: SheetSnapshot[], specs: readonly SheetSpec[
 /** A mutable row under construction: the parser fills typed fields and marks bad ones. */
 export interface RowDraft {
   row: number;
+  /** The row's cells (read once per row, not once per field). */
+  cells: readonly Cell[] | undefined;
   bad: Set<string> | null;
   waivers: Waiver[];
 }
@@ -164,6 +166,14 @@ export class SheetReader<F extends string> {
     return cells ? cells[c] : null;
   }
 
+  /** raw() for the draft's row. */
+  cell(draft: RowDraft, field: F): Cell {
+    const c = this.columnOf.get(field);
+    if (c === undefined) return null;
+    const cells = draft.cells;
+    return cells ? cells[c] : null;
+  }
+
   /**
    * Reads a field with a kind reader. Returns the value, null for blank or unreadable (marking
    * the draft). Error values give data/error-value, unreadable ones data/invalid-value.
@@ -175,7 +185,7 @@ export class SheetReader<F extends string> {
     invalidMessage: string,
     group: GroupRow | null = null,
   ): T | null {
-    const c = this.raw(draft.row, field);
+    const c = this.cell(draft, field);
     if (isBlank(c)) return null;
     if (this.checkError(draft, field, c, group)) return null;
     const v = reader(this.mapValue(field, c), this.options);
@@ -200,7 +210,7 @@ export class SheetReader<F extends string> {
 
   /** Plain text: anything non-blank is accepted (numbers and dates as their text). */
   text(draft: RowDraft, field: F, group: GroupRow | null = null): string | null {
-    const c = this.raw(draft.row, field);
+    const c = this.cell(draft, field);
     if (isBlank(c)) return null;
     if (this.checkError(draft, field, c, group)) return null;
     return readText(c, this.options);
@@ -274,6 +284,6 @@ export class SheetReader<F extends string> {
 
   newDraft(row: number): RowDraft {
     // Most rows have no waiver: they share one empty list (a row's list is replaced, never grown).
-    return { row, bad: null, waivers: NO_WAIVERS };
+    return { row, cells: this.snapshot.rows[row - 1], bad: null, waivers: NO_WAIVERS };
   }
 }

@@ -28,7 +28,7 @@ import { SETTING_KEYS } from '../../core/workbook/settings-sheet';
 import { columnName } from '../../core/a1';
 import { normalise } from '../../core/text';
 import { splitList } from '../../core/values';
-import { ListReader } from '../../core/workbook/lists';
+import { ListReader, type ItemList } from '../../core/workbook/lists';
 import { NormalisedKeys, normalisedHash } from '../../core/workbook/keys';
 
 const RUNS = 1000;
@@ -334,13 +334,20 @@ describe('the one-pass list reader (Participants) against splitList', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
         const reader = new ListReader(keyOf, whole);
+        const read: [ItemList, string[]][] = [];
         for (const t of [...texts, ...texts]) {
           const items = splitList(t, (item) => whole(item, keyOf(item)));
           const got = reader.read(t);
-          expect(got.items).toEqual(items);
-          expect(got.keys).toEqual(items.map(keyOf).filter((k): k is string => k !== null));
+          expect(got.list.length).toBe(items.length);
+          expect(got.list.items()).toEqual(items);
+          expect(got.list.keys()).toEqual(items.map(keyOf).filter((k): k is string => k !== null));
           expect(got.unknown).toEqual(items.filter((i) => keyOf(i) === null));
+          for (const k of got.list.keys()) expect(got.list.hasKey(k)).toBe(true);
+          expect(got.list.hasKey('k:\u0000 not an item')).toBe(false);
+          read.push([got.list, items]);
         }
+        // The lists share one table: each still gives its own items after the others were read.
+        for (const [list, items] of read) expect(list.items()).toEqual(items);
       }),
       { numRuns: 300, seed: SEED },
     );

@@ -97,8 +97,8 @@ const rule: Rule = {
       if (clusters.length === 0) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
       // A short list, searched in place (a Set per meeting cost more than the search).
-      const listed = m.participantKeys ?? [];
-      if (!clusters.some((k) => listed.includes(`cluster:${k}`))) {
+      const listed = m.participants;
+      if (!clusters.some((k) => listed !== null && listed.hasKey(`cluster:${k}`))) {
         context.report({
           item: meetingKey(workbook, m),
           messageId: 'noCluster',

@@ -3,7 +3,6 @@
 // compare a meeting's Participants with. Sets are built once per group, never per meeting.
 
 import { referenceCluster } from '../../reference';
-import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
 import {
@@ -141,10 +140,8 @@ export class CoordinationPartners {
 /** The distinct partner items of a meeting's Participants (clusters left out). */
 export function listedPartners(m: MeetingRow): Set<string> {
   const out = new Set<string>();
-  if (m.participantKeys) {
-    for (const k of m.participantKeys) if (!k.startsWith('cluster:')) out.add(k);
-  } else if (m.participants) {
-    for (const p of m.participants) out.add(normalise(p));
+  if (m.participants) {
+    for (const k of m.participants.keys()) if (!k.startsWith('cluster:')) out.add(k);
   }
   return out;
 }

@@ -2,19 +2,37 @@ import type { Rule } from '../rule';
 import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
-import type { MeetingRow } from '../../workbook/model';
+import type { GroupRow, MeetingRow, MeetingType } from '../../workbook/model';
 import { calendarWords, isBad, isLive, meetingFacts, meetingKey } from './meetings';
 
-/** Type and resolved Groupe: what makes a later meeting the same meeting, rescheduled. */
-function sameMeetingKey(m: MeetingRow): string {
-  const group = m.group
-    ? `g${m.group.row}`
+/**
+ * Type and resolved Groupe: what makes a later meeting the same meeting, rescheduled. The group
+ * part is the Groupes row itself when resolved (no string made for the common case), else a text.
+ */
+function sameGroupKey(m: MeetingRow): GroupRow | string {
+  return m.group
+    ? m.group
     : m.clusterKey !== null
       ? `c${m.clusterKey}`
       : m.groupText !== null
         ? `t${normalise(m.groupText)}`
         : ''; // both blank count as the same
-  return `${m.type}\u0000${group}`;
+}
+
+/** The latest held or live date per (type, group). */
+class LatestDates {
+  private readonly byType = new Map<MeetingType, Map<GroupRow | string, Day>>();
+
+  add(type: MeetingType, group: GroupRow | string, date: Day): void {
+    let byGroup = this.byType.get(type);
+    if (!byGroup) this.byType.set(type, (byGroup = new Map()));
+    const d = byGroup.get(group);
+    if (d === undefined || date > d) byGroup.set(group, date);
+  }
+
+  of(type: MeetingType, group: GroupRow | string): Day | undefined {
+    return this.byType.get(type)?.get(group);
+  }
 }
 
 // II.4: "organisation régulière de rencontres": a postponed meeting should be rescheduled, i.e. a
@@ -49,17 +67,15 @@ const rule: Rule = {
     const { calendar } = workbook;
     if (!calendar) return;
     // The latest held or live date per (type, group), in one pass.
-    const latest = new Map<string, Day>();
+    const latest = new LatestDates();
     for (const m of calendar.rows) {
       if (m.date === null || m.type === null || isBad(m, 'group') || !isLive(m, today)) continue;
-      const k = sameMeetingKey(m);
-      const d = latest.get(k);
-      if (d === undefined || m.date > d) latest.set(k, m.date);
+      latest.add(m.type, sameGroupKey(m), m.date);
     }
     for (const m of calendar.rows) {
       if (m.status !== 'postponed' || m.date === null || m.type === null || isBad(m, 'group')) continue;
       context.evaluateRow(calendar.sheet, m.row, m.group);
-      const after = latest.get(sameMeetingKey(m));
+      const after = latest.of(m.type, sameGroupKey(m));
       if (after !== undefined && after > m.date) continue;
       context.report({
         item: meetingKey(workbook, m),

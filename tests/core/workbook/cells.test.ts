@@ -126,9 +126,9 @@ describe('lists', () => {
       ],
     });
     const [a, b] = workbook.calendar!.rows;
-    expect(a.participants).toEqual(['GIZ/KfW', 'UE', 'AFD', 'Coopération suisse, DDC']);
-    expect(b.participants).toEqual(['UE', 'AFD', 'Japon', 'Nutrition']);
-    expect(b.participantKeys).toEqual(['ue', 'afd', 'japon', 'cluster:CL-NUTRITION']);
+    expect(a.participants!.items()).toEqual(['GIZ/KfW', 'UE', 'AFD', 'Coopération suisse, DDC']);
+    expect(b.participants!.items()).toEqual(['UE', 'AFD', 'Japon', 'Nutrition']);
+    expect(b.participants!.keys()).toEqual(['ue', 'afd', 'japon', 'cluster:CL-NUTRITION']);
   });
 
   it('with a PTF sheet, its Sigles and Noms are the names matched whole', () => {
@@ -139,8 +139,8 @@ describe('lists', () => {
       PTF: [['Sigle', 'Nom'], ['BM', 'Banque mondiale / IDA'], ['UE', 'Union européenne'], ['AFD', '']],
     });
     const [m] = workbook.calendar!.rows;
-    expect(m.participants).toEqual(['Banque mondiale / IDA', 'UE', 'AFD']);
-    expect(m.participantKeys).toEqual(['bm', 'ue', 'afd']);
+    expect(m.participants!.items()).toEqual(['Banque mondiale / IDA', 'UE', 'AFD']);
+    expect(m.participants!.keys()).toEqual(['bm', 'ue', 'afd']);
   });
 
   // The CL-NUT row is named Nutrition: it is the reference cluster CL-NUTRITION (one cluster).

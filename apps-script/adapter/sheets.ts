@@ -35,7 +35,7 @@ function parseMark(value: string | null): Mark | null {
   if (!value) return null;
   try {
     const m = JSON.parse(value) as Partial<Mark>;
-    if ((m.kind === 'findings' || m.kind === 'summary') && typeof m.sheetId === 'number') return { kind: m.kind, sheetId: m.sheetId };
+    if ((m.kind === 'findings' || m.kind === 'summary' || m.kind === 'history') && typeof m.sheetId === 'number') return { kind: m.kind, sheetId: m.sheetId };
   } catch {
     // Not ours after all.
   }

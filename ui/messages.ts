@@ -104,6 +104,13 @@ const fr = {
   waiver: 'Dérogation',
   notYet: 'Cliquez sur Vérifier pour contrôler le classeur.',
   selectFailed: (message: string) => `Impossible d’aller à la cellule : ${message}`,
+  // The Correspondances assistant's button and progress, here so that the pane's first script
+  // does not need ui/mapping.ts (loaded when the assistant is opened).
+  mappingOpen: 'Correspondances…',
+  mappingOpenHint: 'Indiquer quelles feuilles, colonnes et valeurs de ce classeur correspondent à celles de l’outil',
+  mappingLoading: 'Recherche des correspondances…',
+  mappingWriting: 'Écriture des correspondances…',
+  mappingWritten: (n: number, sheet: string) => `${n} correspondance${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''} à la feuille « ${sheet} ».`,
 };
 
 type PaneMessages = typeof fr;
@@ -189,6 +196,11 @@ const en: PaneMessages = {
   waiver: 'Waiver',
   notYet: 'Click Check to check the workbook.',
   selectFailed: (message) => `Cannot go to the cell: ${message}`,
+  mappingOpen: 'Mapping…',
+  mappingOpenHint: 'Say which sheets, columns and values of this workbook match the tool’s',
+  mappingLoading: 'Looking for correspondences…',
+  mappingWriting: 'Writing the correspondences…',
+  mappingWritten: (n: number, sheet: string) => `${n} correspondence${n > 1 ? 's' : ''} added to the sheet "${sheet}".`,
 };
 
 /** The output sheets a run wrote, in the order the pane names them. */

@@ -9,7 +9,7 @@
 import type { PaneFinding, PaneHost, PaneLang, PaneResult, PaneSeverity, ProgressStep } from './host';
 import { formatDate, paneMessages, writtenSheets } from './messages';
 import { mountConsolidate, type ConsolidateUi } from './consolidate';
-import { createMappingAssistant, mappingMessages, needsMapping } from './mapping';
+import type { MappingAssistant } from './mapping';
 
 export interface PaneOptions {
   /** Run a check as soon as the pane opens (the ribbon's Vérifier). */
@@ -103,13 +103,23 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   const alertLine = h('p', { class: 'tdr-alert', role: 'alert' });
   // The Correspondances assistant (ui/mapping.ts): offered when required sheets or columns are missing.
   const mappingButton = h('button', { type: 'button', class: 'tdr-mapping-open', 'data-command': 'mapping', hidden: true });
-  const assistant = createMappingAssistant(
-    (rows, lang) => void writeMapping(rows, lang),
-    () => {
-      assistant.hide();
-      mappingButton.focus();
-    },
-  );
+  // Loaded when first asked for, out of the pane's first script (quality.md P5); its place in
+  // the page is kept by an empty slot until then.
+  const assistantSlot = h('div', { hidden: true });
+  let assistant: MappingAssistant | null = null;
+  const mappingAssistant = async (): Promise<MappingAssistant> => {
+    if (assistant) return assistant;
+    const { createMappingAssistant } = await import(/* webpackChunkName: "mapping" */ './mapping');
+    const made = createMappingAssistant(
+      (rows, lang) => void writeMapping(rows, lang),
+      () => {
+        made.hide();
+        mappingButton.focus();
+      },
+    );
+    assistantSlot.replaceWith(made.element);
+    return (assistant = made);
+  };
   const statusBox = h('div', { class: 'tdr-status-box' }, progress, statusLine, alertLine, detailLine, mappingButton);
 
   const resultHeading = h('h2', { id: 'tdr-result-heading' });
@@ -144,7 +154,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     moreButton,
   );
 
-  const main = h('main', {}, header, commands, clearOptions, confirmBox, statusBox, assistant.element, resultSection, gtSection, findingsSection);
+  const main = h('main', {}, header, commands, clearOptions, confirmBox, statusBox, assistantSlot, resultSection, gtSection, findingsSection);
   root.append(main);
   // scope.md: Consolider, for a host that can (ui/consolidate.ts).
   let consolidateBusy = false;
@@ -187,7 +197,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     confirmText.textContent = t.confirmClearHistory;
     confirmButton.textContent = t.confirmClear;
     cancelButton.textContent = t.cancel;
-    label(mappingButton, mappingMessages(uiLang).open, mappingMessages(uiLang).openHint);
+    label(mappingButton, t.mappingOpen, t.mappingOpenHint);
     progress.setAttribute('aria-label', t.progress);
     resultHeading.textContent = t.result;
     gtHeading.textContent = t.gtTable;
@@ -392,20 +402,20 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
 
   mappingButton.addEventListener('click', () =>
     void command(async () => {
-      const suggestions = await host.suggestMapping!();
+      const [suggestions, shown] = await Promise.all([host.suggestMapping!(), mappingAssistant()]);
       status = null;
-      assistant.show(suggestions, uiLang);
-    }, mappingMessages(uiLang).loading),
+      shown.show(suggestions, uiLang);
+    }, paneMessages(uiLang).mappingLoading),
   );
   /** Writes the confirmed rows, then checks again (the result replaces the old one). */
   const writeMapping = (rows: Parameters<NonNullable<PaneHost['writeMapping']>>[0], lang: PaneLang) =>
     command(async () => {
       const written = await host.writeMapping!(rows, lang);
-      assistant.hide();
+      assistant?.hide();
       const request = { language: requestLang };
       showResult(await host.validate(request, (step: ProgressStep) => setProgress(step)));
-      detail = [mappingMessages(uiLang).written(written.added, written.sheet), detail].filter((x) => x).join(' ');
-    }, mappingMessages(uiLang).writing);
+      detail = [paneMessages(uiLang).mappingWritten(written.added, written.sheet), detail].filter((x) => x).join(' ');
+    }, paneMessages(uiLang).mappingWriting);
 
   buttons.validate.addEventListener('click', () => void validate(false));
   buttons.summary.addEventListener('click', () => void validate(true));
@@ -491,6 +501,11 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   };
   if (options.autorun) void controller.validate();
   return controller;
+}
+
+/** Whether a result calls for the Correspondances assistant: a required sheet or column was not found. */
+function needsMapping(result: PaneResult | null): boolean {
+  return result !== null && result.findings.some((f) => f.ruleId === 'data/missing-sheet' || f.ruleId === 'data/missing-column');
 }
 
 function messageOf(e: unknown): string {

@@ -62,9 +62,6 @@ module.exports = (_env, argv = {}) => ({
     // Types are checked by `tsc -p apps-script` (see apps-script/README.md); the loader only
     // transpiles, to ES2019, which Apps Script's V8 runs.
     rules: [tsRule(path.join(__dirname, 'tsconfig.json'))],
-    // HtmlService serves one page: a dynamic import (the pane's Correspondances assistant, loaded
-    // on demand in Excel) stays in the one inlined script here, and no chunk is ever fetched.
-    parser: { javascript: { dynamicImportMode: 'eager' } },
   },
   node: { global: true },
   optimization: {

@@ -176,7 +176,8 @@ describe('calls to the spreadsheet (P4)', () => {
   });
 
   it('writes each output sheet with one setValues and one setRichTextValues per column of links', () => {
-    expect(small.validate.spreadsheet['Range.setValues']).toBe(2);
+    // One per output sheet: Constats, the summary and the history.
+    expect(small.validate.spreadsheet['Range.setValues']).toBe(3);
     expect(small.validate.spreadsheet['Range.setRichTextValues']).toBeLessThanOrEqual(6);
   });
 

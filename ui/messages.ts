@@ -43,7 +43,7 @@ const fr = {
   validateHint: 'Vérifie le classeur, surligne les constats et écrit les feuilles Constats et Synthèse GEC.',
   summaryHint: 'Vérifie le classeur et affiche la synthèse du mois pour le GEC.',
   clearHint: "Retire les surlignages et les feuilles de l'outil, et rien d'autre ; l'historique est conservé.",
-  clearHistory: "Effacer aussi l'historique",
+  clearHistory: 'Effacer aussi l’historique',
   clearHistoryHint: 'Supprime aussi la feuille Historique : les chiffres de conformité des mois passés seront perdus.',
   confirmClearHistory:
     'Effacer aussi l’historique ? Les chiffres de conformité des mois passés (feuille Historique) seront supprimés définitivement ; ils ne pourront pas être recalculés.',

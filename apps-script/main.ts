@@ -11,6 +11,7 @@
 // LOCK_WAIT_MS says so, in the user's language, instead of writing alongside another.
 
 import type {
+  ClearOptions,
   ClearResult,
   PaneLang,
   PaneMappingRow,
@@ -20,7 +21,7 @@ import type {
   ValidateRequest,
   WriteMappingResult,
 } from '../ui/host';
-import { paneMessages } from '../ui/messages';
+import { paneMessages, writtenSheets } from '../ui/messages';
 import { toPaneResult } from '../ui/result';
 import { addTemplate, clearSpreadsheet, selectCell, sheetNames, validateSpreadsheet, writeSheets } from './adapter';
 import type { ExistingSheet, OutputSheet } from '../core/plan/types';
@@ -155,8 +156,10 @@ function tdrCheckSelect(sheet: string, cell: string | null): boolean {
   return selectCell(SpreadsheetApp.getActive(), String(sheet), cell === null || cell === undefined ? null : String(cell));
 }
 
-function tdrCheckClear(): ClearResult {
-  return exclusively(userLanguage, () => clearSpreadsheet(SpreadsheetApp.getActive()));
+/** Effacer from the pane: the history sheet goes only when the pane asks (after the user confirmed). */
+function tdrCheckClear(options?: ClearOptions | null): ClearResult {
+  const history = options?.history === true;
+  return exclusively(userLanguage, () => clearSpreadsheet(SpreadsheetApp.getActive(), { history }));
 }
 
 /** Consolider (scope.md): the spreadsheet's sheets, so that the sidebar can name its own. */
@@ -216,7 +219,7 @@ function menuSummary(): void {
     const result = run(null, true);
     const t = paneMessages(lang);
     const c = result.counts;
-    const sheets = result.sheets ? ` ${t.wrote([result.sheets.findings, result.sheets.summary])}` : '';
+    const sheets = result.sheets ? ` ${t.wrote(writtenSheets(result.sheets))}` : '';
     const skipped = result.skipped.length > 0 ? ` ${t.skipped(result.skipped)}` : '';
     SpreadsheetApp.getActive().toast(t.done(c.errors, c.warnings, c.infos) + sheets + skipped, MENU_TITLE[lang]);
   });
@@ -225,10 +228,12 @@ function menuSummary(): void {
 function menuClear(): void {
   fromMenu((lang) => {
     const ss = SpreadsheetApp.getActive();
+    // The menu's Effacer keeps the history, and says so (presentation.md §1).
     const r = clearSpreadsheet(ss);
     const t = paneMessages(lang);
     const skipped = r.skipped.length > 0 ? ` ${t.skipped(r.skipped)}` : '';
-    ss.toast(t.cleared(r.rules, r.sheets.length) + skipped, MENU_TITLE[lang]);
+    const kept = r.historyKept ? ` ${t.historyKept(r.historyKept)}` : '';
+    ss.toast(t.cleared(r.rules, r.sheets.length) + kept + skipped, MENU_TITLE[lang]);
   });
 }
 

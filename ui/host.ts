@@ -15,8 +15,11 @@
 //   summary sheet. A host that cannot report steps never calls `onProgress` (the pane then shows
 //   an indeterminate bar); Apps Script cannot, Excel does.
 // - `select` jumps to a cell (`cell` null: the sheet itself).
-// - `clear` removes exactly the tool's highlight rules and sheets; `template` adds the missing
-//   input sheets in the given language.
+// - `clear` removes exactly the tool's highlight rules and sheets, except its history sheet
+//   (`Historique`, the only record of past months), which it keeps unless `options.history` is
+//   true; it names the history sheet it kept in `historyKept`. The pane asks for the history only
+//   after the user has confirmed it; the ribbon's and the menu's Effacer never do
+//   (presentation.md §1). `template` adds the missing input sheets in the given language.
 // - A failure rejects with an Error (or, from Apps Script, anything with a `message`): the pane
 //   shows that message as it is, so a host writes it in `displayLanguage` or the request's
 //   language.
@@ -30,7 +33,7 @@
 //     validate: (request) => call('tdrCheckValidate', request),
 //     summary: (request) => call('tdrCheckSummary', request),
 //     select: (sheet, cell) => call('tdrCheckSelect', sheet, cell),
-//     clear: () => call('tdrCheckClear'),
+//     clear: (options) => call('tdrCheckClear', options),
 //     template: (language) => call('tdrCheckTemplate', language),
 //   };
 //   mountPane(document.getElementById('tdr-pane')!, host, { autorun: true });
@@ -102,7 +105,7 @@ export interface PaneResult {
   /** Sorted as the core sorts them (severity, then place); waived ones included. */
   findings: PaneFinding[];
   /** The output sheets written, or null when the host wrote none. */
-  sheets: { findings: string; summary: string } | null;
+  sheets: { findings: string; summary: string; history?: string } | null;
   /** Sheets the host refused to let the tool write (highlights or output sheets). */
   skipped: SkippedSheet[];
   /**
@@ -119,6 +122,14 @@ export interface ClearResult {
   sheets: string[];
   /** Sheets the host refused to let the tool clear. */
   skipped?: SkippedSheet[];
+  /** The tool's history sheet, kept because the history was not asked to go; null or absent: none kept. */
+  historyKept?: string | null;
+}
+
+/** What `clear` removes besides the highlights and the tool's other sheets. */
+export interface ClearOptions {
+  /** The month-by-month history sheet too (asked explicitly, and confirmed, in the pane). */
+  history: boolean;
 }
 
 export interface TemplateResult {
@@ -227,7 +238,8 @@ export interface PaneHost {
   validate(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult>;
   summary(request: ValidateRequest, onProgress?: (step: ProgressStep) => void): Promise<PaneResult>;
   select(sheet: string, cell: string | null): Promise<void>;
-  clear(): Promise<ClearResult>;
+  /** Without options, or with `history: false`, the history sheet stays. */
+  clear(options?: ClearOptions): Promise<ClearResult>;
   template(language: PaneLang): Promise<TemplateResult>;
   /** The Correspondances assistant (both or neither): suggestions, then writing the confirmed rows. */
   suggestMapping?(): Promise<PaneMappingSuggestions>;

@@ -42,7 +42,15 @@ const fr = {
   template: 'Modèle',
   validateHint: 'Vérifie le classeur, surligne les constats et écrit les feuilles Constats et Synthèse GEC.',
   summaryHint: 'Vérifie le classeur et affiche la synthèse du mois pour le GEC.',
-  clearHint: "Retire les surlignages et les feuilles de l'outil, et rien d'autre.",
+  clearHint: "Retire les surlignages et les feuilles de l'outil, et rien d'autre ; l'historique est conservé.",
+  clearHistory: 'Effacer aussi l’historique',
+  clearHistoryHint: 'Supprime aussi la feuille Historique : les chiffres de conformité des mois passés seront perdus.',
+  confirmClearHistory:
+    'Effacer aussi l’historique ? Les chiffres de conformité des mois passés (feuille Historique) seront supprimés définitivement ; ils ne pourront pas être recalculés.',
+  confirmClear: 'Effacer, historique compris',
+  cancel: 'Annuler',
+  clearCancelled: 'Effacement annulé : rien n’a été retiré.',
+  historyKept: (sheet: string) => `L’historique est conservé (feuille ${sheet}).`,
   templateHint: 'Ajoute les feuilles de saisie manquantes.',
   progress: 'Progression',
   step: {
@@ -96,6 +104,13 @@ const fr = {
   waiver: 'Dérogation',
   notYet: 'Cliquez sur Vérifier pour contrôler le classeur.',
   selectFailed: (message: string) => `Impossible d’aller à la cellule : ${message}`,
+  // The Correspondances assistant's button and progress, here so that the pane's first script
+  // does not need ui/mapping.ts (loaded when the assistant is opened).
+  mappingOpen: 'Correspondances…',
+  mappingOpenHint: 'Indiquer quelles feuilles, colonnes et valeurs de ce classeur correspondent à celles de l’outil',
+  mappingLoading: 'Recherche des correspondances…',
+  mappingWriting: 'Écriture des correspondances…',
+  mappingWritten: (n: number, sheet: string) => `${n} correspondance${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''} à la feuille « ${sheet} ».`,
 };
 
 type PaneMessages = typeof fr;
@@ -120,7 +135,15 @@ const en: PaneMessages = {
   template: 'Template',
   validateHint: 'Checks the workbook, highlights the findings and writes the Findings and GEC summary sheets.',
   summaryHint: "Checks the workbook and shows this month's summary for the GEC.",
-  clearHint: "Removes the tool's highlights and sheets, and nothing else.",
+  clearHint: "Removes the tool's highlights and sheets, and nothing else; the history is kept.",
+  clearHistory: 'Also clear the history',
+  clearHistoryHint: 'Also deletes the Compliance history sheet: the compliance figures of past months will be lost.',
+  confirmClearHistory:
+    'Also clear the history? The compliance figures of past months (the Compliance history sheet) will be deleted for good; they cannot be computed again.',
+  confirmClear: 'Clear, history included',
+  cancel: 'Cancel',
+  clearCancelled: 'Clear cancelled: nothing was removed.',
+  historyKept: (sheet) => `The history is kept (sheet ${sheet}).`,
   templateHint: 'Adds the missing input sheets.',
   progress: 'Progress',
   step: {
@@ -173,7 +196,17 @@ const en: PaneMessages = {
   waiver: 'Waiver',
   notYet: 'Click Check to check the workbook.',
   selectFailed: (message) => `Cannot go to the cell: ${message}`,
+  mappingOpen: 'Mapping…',
+  mappingOpenHint: 'Say which sheets, columns and values of this workbook match the tool’s',
+  mappingLoading: 'Looking for correspondences…',
+  mappingWriting: 'Writing the correspondences…',
+  mappingWritten: (n: number, sheet: string) => `${n} correspondence${n > 1 ? 's' : ''} added to the sheet "${sheet}".`,
 };
+
+/** The output sheets a run wrote, in the order the pane names them. */
+export function writtenSheets(sheets: { findings: string; summary: string; history?: string }): string[] {
+  return sheets.history ? [sheets.findings, sheets.summary, sheets.history] : [sheets.findings, sheets.summary];
+}
 
 export const PANE_MESSAGES: Readonly<Record<PaneLang, PaneMessages>> = { fr, en };
 

@@ -7,9 +7,9 @@
 // selects with labels, so the pane is usable by keyboard and screen reader alike.
 
 import type { PaneFinding, PaneHost, PaneLang, PaneResult, PaneSeverity, ProgressStep } from './host';
-import { formatDate, paneMessages } from './messages';
+import { formatDate, paneMessages, writtenSheets } from './messages';
 import { mountConsolidate, type ConsolidateUi } from './consolidate';
-import { createMappingAssistant, mappingMessages, needsMapping } from './mapping';
+import type { MappingAssistant } from './mapping';
 
 export interface PaneOptions {
   /** Run a check as soon as the pane opens (the ribbon's Vérifier). */
@@ -81,6 +81,21 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     template: h('button', { type: 'button', 'data-command': 'template' }),
   };
   const commands = h('div', { class: 'tdr-commands', role: 'group' }, buttons.validate, buttons.summary, buttons.clear, buttons.template);
+  // Effacer keeps the month-by-month history unless asked, and asking is confirmed in the pane
+  // itself (presentation.md §1; Office blocks window.confirm).
+  const clearHistoryBox = h('input', { type: 'checkbox', id: 'tdr-clear-history' });
+  const clearHistoryLabel = h('label', { for: 'tdr-clear-history' });
+  const clearOptions = h('div', { class: 'tdr-clear-options' }, clearHistoryBox, clearHistoryLabel);
+  const confirmText = h('p', { id: 'tdr-confirm-text' });
+  const confirmButton = h('button', { type: 'button', class: 'tdr-danger', 'data-command': 'clear-confirm' });
+  const cancelButton = h('button', { type: 'button', 'data-command': 'clear-cancel' });
+  const confirmBox = h(
+    'div',
+    { class: 'tdr-confirm', role: 'group', 'aria-labelledby': 'tdr-confirm-text', hidden: true },
+    confirmText,
+    h('div', { class: 'tdr-confirm-buttons' }, confirmButton, cancelButton),
+  );
+  let confirming = false;
 
   const progress = h('progress', { class: 'tdr-progress', max: String(STEPS.length), hidden: true });
   const statusLine = h('p', { class: 'tdr-status', role: 'status', 'aria-live': 'polite' });
@@ -88,13 +103,23 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   const alertLine = h('p', { class: 'tdr-alert', role: 'alert' });
   // The Correspondances assistant (ui/mapping.ts): offered when required sheets or columns are missing.
   const mappingButton = h('button', { type: 'button', class: 'tdr-mapping-open', 'data-command': 'mapping', hidden: true });
-  const assistant = createMappingAssistant(
-    (rows, lang) => void writeMapping(rows, lang),
-    () => {
-      assistant.hide();
-      mappingButton.focus();
-    },
-  );
+  // Loaded when first asked for, out of the pane's first script (quality.md P5); its place in
+  // the page is kept by an empty slot until then.
+  const assistantSlot = h('div', { hidden: true });
+  let assistant: MappingAssistant | null = null;
+  const mappingAssistant = async (): Promise<MappingAssistant> => {
+    if (assistant) return assistant;
+    const { createMappingAssistant } = await import(/* webpackChunkName: "mapping" */ './mapping');
+    const made = createMappingAssistant(
+      (rows, lang) => void writeMapping(rows, lang),
+      () => {
+        made.hide();
+        mappingButton.focus();
+      },
+    );
+    assistantSlot.replaceWith(made.element);
+    return (assistant = made);
+  };
   const statusBox = h('div', { class: 'tdr-status-box' }, progress, statusLine, alertLine, detailLine, mappingButton);
 
   const resultHeading = h('h2', { id: 'tdr-result-heading' });
@@ -129,7 +154,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     moreButton,
   );
 
-  const main = h('main', {}, header, commands, statusBox, assistant.element, resultSection, gtSection, findingsSection);
+  const main = h('main', {}, header, commands, clearOptions, confirmBox, statusBox, assistantSlot, resultSection, gtSection, findingsSection);
   root.append(main);
   // scope.md: Consolider, for a host that can (ui/consolidate.ts).
   let consolidateBusy = false;
@@ -167,7 +192,12 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     label(buttons.summary, t.summary, t.summaryHint);
     label(buttons.clear, t.clear, t.clearHint);
     label(buttons.template, t.template, t.templateHint);
-    label(mappingButton, mappingMessages(uiLang).open, mappingMessages(uiLang).openHint);
+    clearHistoryLabel.textContent = t.clearHistory;
+    clearOptions.title = t.clearHistoryHint;
+    confirmText.textContent = t.confirmClearHistory;
+    confirmButton.textContent = t.confirmClear;
+    cancelButton.textContent = t.cancel;
+    label(mappingButton, t.mappingOpen, t.mappingOpenHint);
     progress.setAttribute('aria-label', t.progress);
     resultHeading.textContent = t.result;
     gtHeading.textContent = t.gtTable;
@@ -181,7 +211,9 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
 
   function renderStatus(): void {
     const t = paneMessages(uiLang);
-    for (const b of Object.values(buttons)) b.disabled = busy || consolidateBusy;
+    for (const b of Object.values(buttons)) b.disabled = busy || consolidateBusy || confirming;
+    clearHistoryBox.disabled = busy || consolidateBusy || confirming;
+    confirmBox.hidden = !confirming;
     main.setAttribute('aria-busy', busy ? 'true' : 'false');
     progress.hidden = !busy;
     const text = status?.text ?? (result === null && !busy ? t.notYet : '');
@@ -356,7 +388,7 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
     const t = paneMessages(uiLang);
     const skipped = r.skipped ?? [];
     status = skipped.length > 0 ? { text: t.skipped(skipped), error: true } : { text: t.done(r.counts.errors, r.counts.warnings, r.counts.infos), error: false };
-    detail = r.sheets ? t.wrote([r.sheets.findings, r.sheets.summary]) : null;
+    detail = r.sheets ? t.wrote(writtenSheets(r.sheets)) : null;
     if (skipped.length > 0) detail = `${t.done(r.counts.errors, r.counts.warnings, r.counts.infos)} ${detail ?? ''}`.trim();
     relabel();
   }
@@ -370,33 +402,60 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
 
   mappingButton.addEventListener('click', () =>
     void command(async () => {
-      const suggestions = await host.suggestMapping!();
+      const [suggestions, shown] = await Promise.all([host.suggestMapping!(), mappingAssistant()]);
       status = null;
-      assistant.show(suggestions, uiLang);
-    }, mappingMessages(uiLang).loading),
+      shown.show(suggestions, uiLang);
+    }, paneMessages(uiLang).mappingLoading),
   );
   /** Writes the confirmed rows, then checks again (the result replaces the old one). */
   const writeMapping = (rows: Parameters<NonNullable<PaneHost['writeMapping']>>[0], lang: PaneLang) =>
     command(async () => {
       const written = await host.writeMapping!(rows, lang);
-      assistant.hide();
+      assistant?.hide();
       const request = { language: requestLang };
       showResult(await host.validate(request, (step: ProgressStep) => setProgress(step)));
-      detail = [mappingMessages(uiLang).written(written.added, written.sheet), detail].filter((x) => x).join(' ');
-    }, mappingMessages(uiLang).writing);
+      detail = [paneMessages(uiLang).mappingWritten(written.added, written.sheet), detail].filter((x) => x).join(' ');
+    }, paneMessages(uiLang).mappingWriting);
 
   buttons.validate.addEventListener('click', () => void validate(false));
   buttons.summary.addEventListener('click', () => void validate(true));
-  buttons.clear.addEventListener('click', () =>
-    void command(async () => {
-      const r = await host.clear();
+  const clear = (history: boolean) =>
+    command(async () => {
+      const r = await host.clear({ history });
       result = null;
+      clearHistoryBox.checked = false;
       const t = paneMessages(uiLang);
       const skipped = r.skipped ?? [];
-      status = { text: t.cleared(r.rules, r.sheets.length) + (skipped.length > 0 ? ` ${t.skipped(skipped)}` : ''), error: skipped.length > 0 };
+      const kept = r.historyKept ? ` ${t.historyKept(r.historyKept)}` : '';
+      status = { text: t.cleared(r.rules, r.sheets.length) + kept + (skipped.length > 0 ? ` ${t.skipped(skipped)}` : ''), error: skipped.length > 0 };
       renderResult();
-    }, paneMessages(uiLang).clearing),
-  );
+    }, paneMessages(uiLang).clearing);
+  /** Leaves the confirmation; `cancelled` says so and gives the focus back to Effacer. */
+  const endConfirm = (cancelled: boolean) => {
+    confirming = false;
+    if (cancelled) status = { text: paneMessages(uiLang).clearCancelled, error: false };
+    renderStatus();
+    if (cancelled) buttons.clear.focus();
+  };
+  buttons.clear.addEventListener('click', () => {
+    if (busy) return;
+    if (!clearHistoryBox.checked) return void clear(false);
+    // The history is the only record of past months: asked twice, the safe answer focused.
+    confirming = true;
+    renderStatus();
+    cancelButton.focus();
+  });
+  confirmButton.addEventListener('click', () => {
+    endConfirm(false);
+    void clear(true);
+  });
+  cancelButton.addEventListener('click', () => endConfirm(true));
+  confirmBox.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      endConfirm(true);
+    }
+  });
   buttons.template.addEventListener('click', () =>
     void command(async () => {
       const r = await host.template(requestLang ?? uiLang);
@@ -442,6 +501,11 @@ export function mountPane(root: HTMLElement, host: PaneHost, options: PaneOption
   };
   if (options.autorun) void controller.validate();
   return controller;
+}
+
+/** Whether a result calls for the Correspondances assistant: a required sheet or column was not found. */
+function needsMapping(result: PaneResult | null): boolean {
+  return result !== null && result.findings.some((f) => f.ruleId === 'data/missing-sheet' || f.ruleId === 'data/missing-column');
 }
 
 function messageOf(e: unknown): string {

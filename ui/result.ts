@@ -78,5 +78,7 @@ function ruleTexts(report: Report): NonNullable<PaneResult['rules']> {
 function sheetNames(plan: Plan): PaneResult['sheets'] {
   const findings = plan.sheets.find((s) => s.kind === 'findings');
   const summary = plan.sheets.find((s) => s.kind === 'summary');
-  return findings && summary ? { findings: findings.name, summary: summary.name } : null;
+  const history = plan.sheets.find((s) => s.kind === 'history');
+  if (!findings || !summary) return null;
+  return history ? { findings: findings.name, summary: summary.name, history: history.name } : { findings: findings.name, summary: summary.name };
 }

@@ -9,7 +9,7 @@
 // on them, never on the number of rows nor on which sheets have findings (see highlights.ts).
 
 import { validateWorkbook, type ValidateOptions } from '../../core';
-import { buildPlan, type ExistingSheet, type OutputSheet, type Plan } from '../../core/plan';
+import { buildPlan, historySheetName, type ExistingSheet, type OutputSheet, type Plan } from '../../core/plan';
 import { buildTemplatePlan } from '../../core/plan/template';
 import type { Lang, Report } from '../../core/types';
 import type { SkippedSheet } from '../../ui/host';
@@ -74,6 +74,10 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
     now: run.now,
     workbookName: state.snapshot.name ?? '',
     existingSheets: existingSheets(state.sheets),
+    // The month-by-month history, from the tool's own sheet (its dates are Dates in the
+    // spreadsheet's zone).
+    history: state.history,
+    historyDates: { date1904: false, timeZone: state.snapshot.timeZone ?? 'Africa/Bamako' },
   });
 
   // The rules mark (sheets.ts): a first one goes before any rule is written, so that from then on
@@ -165,16 +169,22 @@ export interface ClearResult {
   sheets: string[];
   /** Sheets Sheets refused to let the tool clear (protected); the others were cleared. */
   skipped: SkippedSheet[];
+  /** The history sheet left in place (not asked to clear it), or null. */
+  historyKept: string | null;
 }
 
-/** Removes exactly the tool's rules and sheets (outputs.md §1: "and nothing else"). */
-export function clearSpreadsheet(ss: Spreadsheet): ClearResult {
+/**
+ * Removes exactly the tool's rules and sheets (outputs.md §1: "and nothing else"), its history
+ * sheet only when `history` is asked (presentation.md §1: the only record of past months).
+ */
+export function clearSpreadsheet(ss: Spreadsheet, options: { history?: boolean } = {}): ClearResult {
   const survey = surveySheets(ss);
   const sheets = survey.sheets;
   // Every rule looked into, whatever the marks say: clearing is also how a rule of the tool that
   // came in with a copied sheet goes.
   const highlights = applyHighlights(sheets, inputSheets(sheets), null);
-  const doomed = sheets.filter((e) => e.tool !== null);
+  const historyKept = options.history ? null : historySheetName(existingSheets(sheets));
+  const doomed = sheets.filter((e) => e.tool !== null && e.name !== historyKept);
   const kept = deleteSheets(ss, doomed, sheets.length);
   // No rule of the tool left anywhere: the next validation need not look for them.
   if (highlights.skipped.length === 0) for (const md of survey.rulesMarks) md.remove();
@@ -183,6 +193,7 @@ export function clearSpreadsheet(ss: Spreadsheet): ClearResult {
     rules: highlights.removed,
     sheets: doomed.map((e) => e.name).filter((n) => !notDeleted.has(n)),
     skipped: [...highlights.skipped, ...kept],
+    historyKept,
   };
 }
 

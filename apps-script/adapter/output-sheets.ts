@@ -12,6 +12,7 @@ import { parseA1 } from '../../core/a1';
 import { CHART_COLOURS, rectangles, type OutputSheet, type PlanCell, type PlanLink, type Worst } from '../../core/plan';
 import { cellText, isDateCell, sheetValues } from './cells';
 import { MARK_KEY, markValue } from './sheets';
+import { writeTrendChart } from './trend-chart';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -274,5 +275,6 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
   if (plan.autoFilter) sheet.getRange(plan.autoFilter).createFilter();
   if (chartData) sheet.hideColumns(chartData.col + 1, WORST_ORDER.length);
   writeChart(sheet, plan, chartData);
+  writeTrendChart(sheet, plan, { character: PIXELS_PER_CHARACTER, row: ROW_PIXELS });
   return sheet;
 }

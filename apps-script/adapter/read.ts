@@ -2,7 +2,7 @@
 // as `Date` objects in the spreadsheet's time zone, blanks as ''), and that time zone alongside so
 // the core reads each Date as the day the user typed.
 
-import type { ExistingSheet } from '../../core/plan';
+import { historySheetName, type ExistingSheet } from '../../core/plan';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../core/types';
 import { IssueLog } from '../../core/workbook/sheet-reader';
 import { findMappingSheet, readMapping } from '../../core/workbook/mapping';
@@ -20,6 +20,8 @@ export interface WorkbookState {
   knownRules: KnownRules;
   /** The spreadsheet's mark that the tool writes rules here, or null. */
   rulesMark: GoogleAppsScript.Spreadsheet.DeveloperMetadata | null;
+  /** The rows of the tool's history sheet (one bulk read), [] when there is none. */
+  history: Cell[][];
 }
 
 /**
@@ -54,12 +56,16 @@ export function readWorkbook(ss: Spreadsheet): WorkbookState {
   const snapshotSheets: SheetSnapshot[] = sheets.map((e) =>
     inputs.has(e) ? { name: e.name, rows: read.get(e) ?? (e.sheet.getDataRange().getValues() as Cell[][]) } : { name: e.name, rows: [] },
   );
+  // The month-by-month history (presentation.md §1): the tool's own sheet, found by its mark.
+  const historyName = historySheetName(existingSheets(sheets));
+  const historySheet = sheets.find((e) => e.name === historyName);
   return {
     snapshot: { name: ss.getName(), sheets: snapshotSheets, timeZone: ss.getSpreadsheetTimeZone() },
     sheets,
     inputs,
     knownRules: { mayExist: toolRulesMayExist(survey), counts: survey.ruleCounts },
     rulesMark: survey.rulesMarks[0] ?? null,
+    history: historySheet ? (historySheet.sheet.getDataRange().getValues() as Cell[][]) : [],
   };
 }
 

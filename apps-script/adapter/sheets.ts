@@ -35,7 +35,7 @@ function parseMark(value: string | null): Mark | null {
   if (!value) return null;
   try {
     const m = JSON.parse(value) as Partial<Mark>;
-    if ((m.kind === 'findings' || m.kind === 'summary') && typeof m.sheetId === 'number') return { kind: m.kind, sheetId: m.sheetId };
+    if ((m.kind === 'findings' || m.kind === 'summary' || m.kind === 'history') && typeof m.sheetId === 'number') return { kind: m.kind, sheetId: m.sheetId };
   } catch {
     // Not ours after all.
   }
@@ -134,7 +134,11 @@ export function listSheets(ss: Spreadsheet): SheetEntry[] {
   return surveySheets(ss).sheets;
 }
 
-/** True when a sheet may hold a rule of the tool: the tool has written rules or sheets here. */
+/**
+ * True when a sheet may hold a rule of the tool: the tool has written rules or sheets here. Its
+ * history sheet does not count: Effacer keeps it while removing every rule, and it came after the
+ * rules mark, so it says nothing of rules written before the mark.
+ */
 export function toolRulesMayExist(survey: SheetSurvey): boolean {
-  return survey.rulesMarks.length > 0 || survey.sheets.some((e) => e.tool !== null);
+  return survey.rulesMarks.length > 0 || survey.sheets.some((e) => e.tool !== null && e.tool !== 'history');
 }

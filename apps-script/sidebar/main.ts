@@ -4,6 +4,7 @@
 
 import { mountPane } from '../../ui/pane';
 import type {
+  ClearOptions,
   ClearResult,
   ConsolidateProgress,
   ConsolidateResult,
@@ -81,7 +82,7 @@ export function sidebarHost(root: HTMLElement | null = document.getElementById('
     validate: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.validate, request),
     summary: (request: ValidateRequest) => call<PaneResult>(SERVER_FUNCTIONS.summary, request),
     select: (sheet: string, cell: string | null) => call<boolean>(SERVER_FUNCTIONS.select, sheet, cell).then(() => undefined),
-    clear: () => call<ClearResult>(SERVER_FUNCTIONS.clear),
+    clear: (options?: ClearOptions) => call<ClearResult>(SERVER_FUNCTIONS.clear, { history: options?.history === true }),
     template: (language: PaneLang) => call<TemplateResult>(SERVER_FUNCTIONS.template, language),
     suggestMapping: () => call<PaneMappingSuggestions>(SERVER_FUNCTIONS.suggestMapping),
     writeMapping: (rows: PaneMappingRow[], language: PaneLang) => call<WriteMappingResult>(SERVER_FUNCTIONS.writeMapping, rows, language),

@@ -5,6 +5,7 @@
 // change since the previous month, and the HTML trend, are read from the merged rows.
 
 import type { Cell, Lang } from '../types';
+import { DEFAULT_READ_OPTIONS, dayToIso, INVALID, readDate, type ReadOptions } from '../values';
 import { formatNumber, outputMessages } from './messages';
 import type { GecSummary, PlanCell, Trend } from './types';
 
@@ -28,6 +29,20 @@ function planCell(v: Cell): PlanCell {
   return v;
 }
 
+/** The column of the reference date in a history row (the last of `currentRows`). */
+const DATE_COLUMN = 8;
+
+/**
+ * The reference date as a host gives it back (a serial in Excel and .xlsx, a Date in the
+ * spreadsheet's zone in Sheets) becomes a day again, so an earlier month's date is written as a
+ * date, not as a number. Text stays as it is.
+ */
+function dateCell(v: Cell, dates: ReadOptions): PlanCell {
+  if (typeof v !== 'number' && !(v instanceof Date)) return planCell(v);
+  const day = readDate(v, dates);
+  return day === INVALID ? planCell(v) : { date: dayToIso(day) };
+}
+
 function text(v: Cell): string {
   return typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
 }
@@ -36,11 +51,11 @@ function text(v: Cell): string {
  * The rows of the tool's history sheet as it is now (header first), or [] when there is none.
  * Blank rows are dropped; any other row is kept as it is, even one the tool cannot read.
  */
-export function readHistory(rows: readonly Cell[][] | null | undefined): HistoryRow[] {
+export function readHistory(rows: readonly Cell[][] | null | undefined, dates: ReadOptions = DEFAULT_READ_OPTIONS): HistoryRow[] {
   if (!rows || rows.length === 0) return [];
   const out: HistoryRow[] = [];
   rows.slice(1).forEach((row) => {
-    const cells = (row ?? []).map(planCell);
+    const cells = (row ?? []).map((v, c) => (c === DATE_COLUMN ? dateCell(v, dates) : planCell(v)));
     while (cells.length && (cells[cells.length - 1] === null || cells[cells.length - 1] === '')) cells.pop();
     if (cells.length === 0) return;
     const month = text(row[0]);

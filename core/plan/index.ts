@@ -26,7 +26,7 @@ export function buildPlan(report: Report, parsed: Parsed, options: PlanOptions):
   const keepsHistory = options.history !== undefined;
   const scope = summary.gts.map((g) => g.gt).join(', ');
   const history = keepsHistory
-    ? mergeHistory(options.clearHistory ? [] : readHistory(options.history), currentRows(summary, scope), summary.month)
+    ? mergeHistory(options.clearHistory ? [] : readHistory(options.history, options.historyDates), currentRows(summary, scope), summary.month)
     : [];
   summary.trend = keepsHistory ? buildTrend(history, summary.month, summary.gts.map((g) => g.gt)) : null;
   const sheetsToDelete = sheetsReplacedBy(options.existingSheets, summary.month, keepsHistory);
@@ -50,7 +50,7 @@ export function buildPlan(report: Report, parsed: Parsed, options: PlanOptions):
 
 export { buildHighlights, rectangles, chunk } from './highlights';
 export { buildSummary } from './summary';
-export { historySheetName } from './sheet-names';
+export { historySheetName, isHistoryName } from './sheet-names';
 export { formatChange, readHistory, TREND_MONTHS } from './history';
 export { outputMessages, monthName, severityLabel, formatNumber } from './messages';
 export { documentsText, formatTimestamp } from './sheets';

@@ -26,6 +26,11 @@ const HISTORY_NAME = new RegExp(
   'i',
 );
 
+/** Whether a name is one the tool's history sheet may have (only its mark makes it the tool's). */
+export function isHistoryName(name: string): boolean {
+  return HISTORY_NAME.test(name);
+}
+
 /** The tool's history sheet among the existing sheets (the first carrying its mark), or null. */
 export function historySheetName(existing: readonly ExistingSheet[]): string | null {
   return existing.find((s) => s.ownedByTool && HISTORY_NAME.test(s.name))?.name ?? null;

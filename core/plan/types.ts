@@ -314,6 +314,8 @@ export interface PlanOptions {
   history?: Cell[][];
   /** Start the history again from this run (`--clear-history`). */
   clearHistory?: boolean;
+  /** How the host gives dates back in the history sheet (date system, time zone); default 1900, Bamako. */
+  historyDates?: { date1904: boolean; timeZone: string };
 }
 
 /** A sheet of the template (outputs.md §3). */

@@ -7,6 +7,7 @@ import { buildPlan } from '../../core/plan';
 import type { Plan } from '../../core/plan/types';
 import type { Lang, Report } from '../../core/types';
 import type {
+  ClearOptions,
   ClearResult,
   ConsolidateProgress,
   ConsolidateResult,
@@ -77,6 +78,8 @@ export async function validateInExcel(
     now: generatedAt,
     workbookName: read.workbookName,
     existingSheets: read.sheets.map((s) => ({ name: s.name, ownedByTool: s.ownedByTool })),
+    // The month-by-month history lives in the workbook's own tool sheet, read with the rest.
+    history: read.history ?? [],
   });
   onProgress?.('write');
   await pause();
@@ -103,8 +106,8 @@ export class ExcelPaneHost implements PaneHost {
     return this.env.run((ctx) => selectCell(ctx, sheet, cell));
   }
 
-  clear(): Promise<ClearResult> {
-    return this.env.run((ctx) => clearTool(ctx));
+  clear(options: ClearOptions = { history: false }): Promise<ClearResult> {
+    return this.env.run((ctx) => clearTool(ctx, { history: options.history === true }));
   }
 
   async consolidate(files: PaneFile[], request: ValidateRequest, onFile?: (p: ConsolidateProgress) => void): Promise<ConsolidateResult> {

@@ -70,14 +70,15 @@ describe('Code.js in an Apps Script global scope', () => {
     const model = spreadsheetOf(sampleSheets());
     const gas = loadGas(model, { now: '2026-11-15T10:32:00Z' });
     gas.run('menuSummary');
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     expect(model.activeSheetId).toBe(markedSheets(model)[1].id);
+    // The menu's Effacer keeps the history, and says so.
     gas.run('menuClear');
-    expect(markedSheets(model)).toEqual([]);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Historique']);
     gas.run('menuTemplate');
     expect(model.toasts).toEqual([
-      expect.stringMatching(/^Conformité TdR: Vérification terminée : 2 erreurs, \d+ avertissements?, \d+ infos?\. Feuilles écrites : Constats, Synthèse GEC 2026-11\.$/),
-      expect.stringMatching(/^Conformité TdR: Retirées : \d+ règles? de surlignage et 2 feuilles de l’outil\.$/),
+      expect.stringMatching(/^Conformité TdR: Vérification terminée : 2 erreurs, \d+ avertissements?, \d+ infos?\. Feuilles écrites : Constats, Synthèse GEC 2026-11, Historique\.$/),
+      expect.stringMatching(/^Conformité TdR: Retirées : \d+ règles? de surlignage et 2 feuilles de l’outil\. L’historique est conservé \(feuille Historique\)\.$/),
       'Conformité TdR: Rien à ajouter : le classeur a déjà toutes les feuilles de saisie.',
     ]);
   });
@@ -147,8 +148,8 @@ describe('the menu in the user\'s language', () => {
     gas.run('menuTemplate');
     expect(model.toasts).toEqual([
       // The user's language, though the sheets it wrote are French (Paramètres): presentation.md §4.
-      expect.stringMatching(/^TdR compliance: Check done: .* Sheets written: Constats, Synthèse GEC 2026-11\.$/),
-      expect.stringMatching(/^TdR compliance: Removed: \d+ highlight rules? and 2 tool sheets\.$/),
+      expect.stringMatching(/^TdR compliance: Check done: .* Sheets written: Constats, Synthèse GEC 2026-11, Historique\.$/),
+      expect.stringMatching(/^TdR compliance: Removed: \d+ highlight rules? and 2 tool sheets\. The history is kept \(sheet Historique\)\.$/),
       'TdR compliance: Nothing to add: the workbook already has every input sheet.',
     ]);
   });

@@ -92,6 +92,8 @@ export interface ChartModel {
   hiddenDimensionStrategy: string;
   /** `setNumHeaders`, null when not set (Sheets then guesses). */
   numHeaders: number | null;
+  /** `setTransposeRowsAndColumns` (rows as series), when called. */
+  transpose?: boolean;
   position: [number, number, number, number];
   options: Record<string, unknown>;
 }
@@ -1140,6 +1142,18 @@ export class FakeEmbeddedChartBuilder {
   asBarChart(): FakeEmbeddedChartBuilder {
     record(this.rt, 'EmbeddedChartBuilder.asBarChart');
     this.chart.type = 'BAR';
+    return this;
+  }
+
+  asLineChart(): FakeEmbeddedChartBuilder {
+    record(this.rt, 'EmbeddedChartBuilder.asLineChart');
+    this.chart.type = 'LINE';
+    return this;
+  }
+
+  setTransposeRowsAndColumns(transpose: boolean): FakeEmbeddedChartBuilder {
+    record(this.rt, 'EmbeddedChartBuilder.setTransposeRowsAndColumns');
+    this.chart.transpose = transpose;
     return this;
   }
 

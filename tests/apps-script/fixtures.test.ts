@@ -57,11 +57,14 @@ describe('validate, clear on every workbook of examples/ and the fixtures (R1, R
     const gas = loadGas(model, { now: '2026-11-15T10:32:00Z' });
     const original = digest(model);
     gas.run('tdrCheckValidate', { language: null });
-    expect(markedSheets(model)).toHaveLength(2);
+    expect(markedSheets(model)).toHaveLength(3);
     const once = digest(model);
     gas.run('tdrCheckValidate', { language: null });
     expect(digest(model)).toEqual(once);
+    // Effacer keeps the history; asked, it goes too (presentation.md §1).
     gas.run('tdrCheckClear');
+    expect(markedSheets(model).map((s) => s.name)).toEqual([expect.stringMatching(/^(Historique|Compliance history)$/)]);
+    gas.run('tdrCheckClear', { history: true });
     expect(digest(model)).toEqual(original);
   });
 });

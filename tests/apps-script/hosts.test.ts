@@ -80,7 +80,7 @@ describe('H4: a protected sheet, or a refusal of one write', () => {
     expect(result.skipped).toEqual([expect.objectContaining({ sheet: 'Membres', reason: 'protected' })]);
     expect(sheetNamed(model, 'Membres').rules.some(isToolRule)).toBe(false);
     expect(sheetNamed(model, 'Calendrier').rules.some(isToolRule)).toBe(true);
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     // The pane's words for it.
     expect(result.findings.length).toBeGreaterThan(0);
   });
@@ -94,9 +94,9 @@ describe('H4: a protected sheet, or a refusal of one write', () => {
     expect(result.skipped).toEqual([expect.objectContaining({ sheet: 'Constats', reason: 'protected' })]);
     // The old Constats stays (not deleted, no second copy); the summary was replaced.
     expect(model.sheets.filter((s) => s.name.startsWith('Constats'))).toHaveLength(1);
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
-    const cleared = acrossScriptRun(gas.run('tdrCheckClear')) as { sheets: string[]; skipped: { sheet: string; reason: string }[] };
-    expect(cleared.sheets).toEqual(['Synthèse GEC 2026-11']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
+    const cleared = acrossScriptRun(gas.run('tdrCheckClear', { history: true })) as { sheets: string[]; skipped: { sheet: string; reason: string }[] };
+    expect(cleared.sheets).toEqual(['Synthèse GEC 2026-11', 'Historique']);
     expect(cleared.skipped).toEqual([expect.objectContaining({ sheet: 'Constats', reason: 'protected' })]);
   });
 
@@ -110,7 +110,7 @@ describe('H4: a protected sheet, or a refusal of one write', () => {
       { sheet: 'Synthèse GEC 2026-11', reason: 'refused', detail: 'Service Spreadsheets failed while accessing document' },
     ]);
     expect(model.sheets.some((s) => s.name === 'Synthèse GEC 2026-11')).toBe(false);
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Historique']);
     expect(sheetNamed(model, 'Membres').rules.some(isToolRule)).toBe(true);
     // The menu says it too, in the user's language.
     model.refuse = undefined;
@@ -141,7 +141,7 @@ describe('H7: the tool\'s developer metadata is private to the script', () => {
     const model = spreadsheetOf(sampleSheets());
     loadGas(model, { now: NOW }).run('tdrCheckValidate', { language: null });
     const marks = markedSheets(model).flatMap((s) => s.metadata);
-    expect(marks).toHaveLength(2);
+    expect(marks).toHaveLength(3);
     expect(marks.every((m) => m.visibility === 'PROJECT')).toBe(true);
   });
 });

@@ -79,7 +79,7 @@ describe('one writing command at a time on a spreadsheet (LockService)', () => {
     // Once the other run is over, the command goes through.
     model.lock.elsewhere = false;
     acrossScriptRun(gas.run('tdrCheckValidate', { language: null }));
-    expect(markedSheets(model)).toHaveLength(2);
+    expect(markedSheets(model)).toHaveLength(3);
   });
 
   it('says it in a toast from the menu, rather than as a script error', () => {

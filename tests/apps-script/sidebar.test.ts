@@ -106,7 +106,7 @@ describe('the sidebar in headless Chromium', () => {
   it('runs the check at once when opened from Vérifier, and shows the counts and findings', async () => {
     await page.waitForSelector('.tdr-findings .tdr-finding', { timeout: 30_000 });
     expect(serverCalls[0]).toBe('tdrCheckValidate');
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     const counts = await page.locator('.tdr-counts .tdr-count').allTextContents();
     expect(counts).toHaveLength(4);
     const items = await page.locator('.tdr-findings .tdr-finding').count();
@@ -128,11 +128,18 @@ describe('the sidebar in headless Chromium', () => {
     expect(serverCalls).toContain('tdrCheckSelect');
   });
 
-  it('clears the tool\'s sheets and rules from the Effacer button', async () => {
+  it('clears the tool\'s sheets and rules from the Effacer button, the history only when asked and confirmed', async () => {
     await page.locator('button[data-command="clear"]').click();
-    await until(() => markedSheets(model).length, 0);
+    await until(() => markedSheets(model).map((s) => s.name).join(), 'Historique');
     await page.waitForFunction(() => document.querySelector('.tdr-result')?.hasAttribute('hidden'));
     expect(model.sheets.every((s) => s.rules.every((r) => r.values[0] !== '=ISTEXT("tdr-check")'))).toBe(true);
+    expect(await page.locator('p.tdr-status[role="status"]').innerText()).toMatch(/(historique est conservé|history is kept) \((feuille|sheet) Historique\)/);
+    // Asked, through the pane's own confirmation, it goes too.
+    await page.locator('#tdr-clear-history').check();
+    await page.locator('button[data-command="clear"]').click();
+    await page.locator('button[data-command="clear-confirm"]').click();
+    await until(() => markedSheets(model).length, 0);
+    expect(serverCalls.filter((c) => c === 'tdrCheckClear')).toHaveLength(2);
   });
 
   it('made no request and raised no error', () => {

@@ -78,7 +78,7 @@ describe('template (Modèle)', () => {
 
     const result = acrossScriptRun(gas.run('tdrCheckValidate', { language: null })) as { findings: { ruleId: string }[] };
     expect(result.findings.some((f) => f.ruleId === 'data/missing-sheet')).toBe(false);
-    gas.run('tdrCheckClear');
+    gas.run('tdrCheckClear', { history: true });
     expect(digest(model)).toEqual(state);
   });
 });

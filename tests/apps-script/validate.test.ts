@@ -69,9 +69,9 @@ describe('validate (Vérifier)', () => {
   it('writes Constats and the month\'s GEC summary, marked, with links to the cells, a frozen header, a filter and a chart', () => {
     const { model, gas } = sample();
     const result = validate(gas);
-    expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11' });
-    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Constats', 'Synthèse GEC 2026-11']);
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11', history: 'Historique' });
+    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Constats', 'Synthèse GEC 2026-11', 'Historique']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
 
     const constats = sheetNamed(model, 'Constats');
     const values = valuesOf(constats);
@@ -140,7 +140,7 @@ describe('validate (Vérifier)', () => {
     model.activeSheetId = sheetNamed(model, 'Constats').id;
     validate(gas);
     expect(model.activeSheetId).toBe(sheetNamed(model, 'Constats').id);
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
   });
 
   it('never writes the input sheets\' cells, formats, notes or validation, and keeps the user\'s rules', () => {
@@ -160,14 +160,22 @@ describe('validate (Vérifier)', () => {
     validate(gas);
     expect(digest(model)).toEqual(once);
 
-    const cleared = acrossScriptRun(gas.run('tdrCheckClear')) as { rules: number; sheets: string[] };
+    // Effacer keeps the history (presentation.md §1): every input sheet as it was, Historique beside them.
+    const cleared = acrossScriptRun(gas.run('tdrCheckClear')) as { rules: number; sheets: string[]; historyKept: string | null };
     expect(cleared.sheets).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(cleared.historyKept).toBe('Historique');
     expect(cleared.rules).toBeGreaterThan(0);
+    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Historique']);
+    expect(digest({ ...model, sheets: model.sheets.filter((s) => s.name !== 'Historique') })).toEqual(original);
+    // Asked (the pane's confirmed option), the history goes too.
+    const all = acrossScriptRun(gas.run('tdrCheckClear', { history: true })) as { sheets: string[]; historyKept: string | null };
+    expect(all.sheets).toEqual(['Historique']);
+    expect(all.historyKept).toBe(null);
     expect(digest(model)).toEqual(original);
 
     validate(gas);
     expect(digest(model)).toEqual(once);
-    gas.run('tdrCheckClear');
+    gas.run('tdrCheckClear', { history: true });
     expect(digest(model)).toEqual(original);
   });
 
@@ -195,7 +203,7 @@ describe('validate (Vérifier)', () => {
     validate(gas);
     const r = validate(gas, { language: 'en' });
     expect(r.language).toBe('en');
-    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Findings', 'GEC summary 2026-11']);
+    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Findings', 'GEC summary 2026-11', 'Compliance history']);
     expect(valuesOf(sheetNamed(model, 'Findings')).some((row) => row[0] === 'Severity')).toBe(true);
   });
 
@@ -204,8 +212,8 @@ describe('validate (Vérifier)', () => {
     const mine = addSheet(model, 'Constats', [['Mes constats à moi'], ['=SUM(1,2)']]);
     const mineBefore = JSON.stringify(mine);
     validate(gas);
-    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Constats', 'Constats (2)', 'Synthèse GEC 2026-11']);
-    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats (2)', 'Synthèse GEC 2026-11']);
+    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Constats', 'Constats (2)', 'Synthèse GEC 2026-11', 'Historique']);
+    expect(markedSheets(model).map((s) => s.name)).toEqual(['Constats (2)', 'Synthèse GEC 2026-11', 'Historique']);
 
     // The user duplicates the tool's sheet: Sheets copies its developer metadata along.
     const tool = sheetNamed(model, 'Constats (2)');
@@ -215,9 +223,9 @@ describe('validate (Vérifier)', () => {
 
     validate(gas);
     expect(model.sheets.map((s) => s.name)).toEqual([
-      ...INPUT_SHEETS, 'Constats', 'Copie de Constats (2)', 'Constats (2)', 'Synthèse GEC 2026-11',
+      ...INPUT_SHEETS, 'Constats', 'Copie de Constats (2)', 'Constats (2)', 'Synthèse GEC 2026-11', 'Historique',
     ]);
-    gas.run('tdrCheckClear');
+    gas.run('tdrCheckClear', { history: true });
     expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Constats', 'Copie de Constats (2)']);
     expect(JSON.stringify(sheetNamed(model, 'Constats'))).toBe(mineBefore);
     expect(JSON.stringify(sheetNamed(model, 'Copie de Constats (2)'))).toBe(copyBefore);
@@ -229,7 +237,7 @@ describe('validate (Vérifier)', () => {
     // Last month's run, by the tool: renamed as it would have been named then.
     sheetNamed(model, 'Synthèse GEC 2026-11').name = 'Synthèse GEC 2026-10';
     validate(gas);
-    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Synthèse GEC 2026-10', 'Constats', 'Synthèse GEC 2026-11']);
+    expect(model.sheets.map((s) => s.name)).toEqual([...INPUT_SHEETS, 'Synthèse GEC 2026-10', 'Constats', 'Synthèse GEC 2026-11', 'Historique']);
   });
 
   it('writes text from the workbook as text, never as a formula (S1)', () => {
@@ -256,7 +264,7 @@ describe('validate (Vérifier)', () => {
     validate(gas);
 
     const outputs = markedSheets(model);
-    expect(outputs).toHaveLength(2);
+    expect(outputs.map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     for (const s of outputs) for (const row of s.cells) for (const c of row ?? []) expect(c?.formula ?? '').toBe('');
     const written = outputs.flatMap((s) => valuesOf(s).flat());
     for (const text of hostile) expect(written).toContain(text);

@@ -86,9 +86,16 @@ describe('validate in Excel', () => {
     await validate(wb);
     const after = cellsBySheet();
     for (const [name, cells] of inputs) expect(after.get(name)).toBe(cells);
+    // Effacer keeps the history (presentation.md §1): every input sheet as it was, the history beside them.
     const cleared = await wb.run((ctx) => clearTool(ctx));
     expect(cleared.sheets).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(cleared.historyKept).toBe('Historique');
     expect(cleared.rules).toBeGreaterThan(0);
+    const state = wb.state() as { sheets: { name: string }[] };
+    expect(JSON.stringify({ ...state, sheets: state.sheets.filter((s) => s.name !== 'Historique') })).toBe(before);
+    // Asked, the history goes too, and the workbook is exactly as it was.
+    const all = await wb.run((ctx) => clearTool(ctx, { history: true }));
+    expect(all).toEqual({ rules: 0, sheets: ['Historique'], skipped: [], historyKept: null });
     expect(JSON.stringify(wb.state())).toBe(before);
   });
 
@@ -102,7 +109,7 @@ describe('validate in Excel', () => {
     const second = await validate(twice);
     expect(twice.state()).toEqual(once.state());
     // The second run found and replaced the first run's rules and sheets.
-    expect(second.plan.sheetsToDelete).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(second.plan.sheetsToDelete).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
   });
 
   it("never replaces a user's sheet that has an output sheet's name (R5)", async () => {
@@ -110,10 +117,10 @@ describe('validate in Excel', () => {
     const user = wb.addSheet('Constats');
     wb.setValues(user, [['mes constats à moi']]);
     const { plan } = await validate(wb);
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Constats (2)', 'Synthèse GEC 2026-11']);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Constats (2)', 'Synthèse GEC 2026-11', 'Historique']);
     expect(text(wb.sheet('Constats'), 0, 0)).toBe('mes constats à moi');
     await validate(wb);
-    await wb.run((ctx) => clearTool(ctx));
+    await wb.run((ctx) => clearTool(ctx, { history: true }));
     expect(text(wb.sheet('Constats'), 0, 0)).toBe('mes constats à moi');
     expect(wb.findSheet('Constats (2)')).toBeUndefined();
   });
@@ -218,7 +225,7 @@ describe('validate in Excel', () => {
   it('writes the outputs in English with --lang en', async () => {
     const wb = fakeFromSnapshot(sample);
     const { plan } = await validate(wb, 'en');
-    expect(plan.sheets.map((s) => s.name)).toEqual(['Findings', 'GEC summary 2026-11']);
+    expect(plan.sheets.map((s) => s.name)).toEqual(['Findings', 'GEC summary 2026-11', 'Compliance history']);
     expect(wb.findSheet('Findings')).toBeDefined();
   });
 });
@@ -309,7 +316,7 @@ describe('select, clear', () => {
       const before = JSON.stringify(wb.state());
       await validate(wb);
       const mark = wb.syncs;
-      await wb.run((ctx) => clearTool(ctx));
+      await wb.run((ctx) => clearTool(ctx, { history: true }));
       expect(wb.syncs - mark).toBe(3);
       expect(JSON.stringify(wb.state())).toBe(before);
     }

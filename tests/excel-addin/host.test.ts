@@ -19,7 +19,7 @@ describe('ExcelPaneHost', () => {
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
     expect(result.generatedAt).toBe('2026-11-15T10:32:00Z');
     expect(result.referenceDate).toBe('2026-11-15');
-    expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11' });
+    expect(result.sheets).toEqual({ findings: 'Constats', summary: 'Synthèse GEC 2026-11', history: 'Historique' });
     expect(result.gts.map((g) => g.gt)).toEqual(['GT1', 'GT2', 'GT3', 'GT4', 'GT5']);
     expect(result.gts.every((g) => g.name.length > 0)).toBe(true);
     expect(wb.syncs).toBe(4);
@@ -29,7 +29,7 @@ describe('ExcelPaneHost', () => {
     const { h } = host();
     const result = await h.validate({ language: 'en' });
     expect(result.language).toBe('en');
-    expect(result.sheets).toEqual({ findings: 'Findings', summary: 'GEC summary 2026-11' });
+    expect(result.sheets).toEqual({ findings: 'Findings', summary: 'GEC summary 2026-11', history: 'Compliance history' });
   });
 
   it('shows the summary sheet for Synthèse GEC, selects, clears and adds the template', async () => {
@@ -41,7 +41,11 @@ describe('ExcelPaneHost', () => {
     expect(wb.sheet('Calendrier').selection).toBe('B7');
     await h.select('Groupes', null);
     expect(wb.active?.name).toBe('Groupes');
-    expect(await h.clear()).toEqual({ rules: expect.any(Number), sheets: ['Constats', 'Synthèse GEC 2026-11'], skipped: [] });
+    // Effacer keeps the history unless asked (presentation.md §1); asked, it goes too.
+    expect(await h.clear()).toEqual({ rules: expect.any(Number), sheets: ['Constats', 'Synthèse GEC 2026-11'], skipped: [], historyKept: 'Historique' });
+    expect(wb.findSheet('Historique')).toBeDefined();
+    expect(await h.clear({ history: true })).toEqual({ rules: 0, sheets: ['Historique'], skipped: [], historyKept: null });
+    expect(wb.findSheet('Historique')).toBeUndefined();
     expect(await h.template('fr')).toEqual({ sheets: [] });
   });
 

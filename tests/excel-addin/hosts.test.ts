@@ -56,9 +56,9 @@ describe('H1: a copy of a tool sheet is the user\'s', () => {
     copy.cells.set('0,0', { value: 'mes notes' });
     const before = cellsOf(copy);
     const read = await wb.run((ctx) => readWorkbook(ctx, { values: false }));
-    expect(read.sheets.filter((s) => s.ownedByTool).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(read.sheets.filter((s) => s.ownedByTool).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     const second = await validate(wb);
-    expect(second.plan.sheetsToDelete).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(second.plan.sheetsToDelete).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     expect(cellsOf(wb.sheet('Constats (2)'))).toBe(before);
     const cleared = await wb.run((ctx) => clearTool(ctx));
     expect(cleared.sheets).toEqual(['Constats', 'Synthèse GEC 2026-11']);
@@ -98,7 +98,7 @@ describe('H4: protected sheets and refusals', () => {
     expect(run.skipped).toEqual([{ sheet: 'Membres', reason: 'protected', detail: '' }]);
     expect(toolRules(wb.sheet('Membres'))).toEqual([]);
     expect(toolRules(wb.sheet('Calendrier')).length).toBeGreaterThan(0);
-    expect(wb.sheets.slice(-2).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(wb.sheets.slice(-3).map((s) => s.name)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
     expect(run.syncs.every((s) => s.error === null)).toBe(true);
   });
 
@@ -109,6 +109,7 @@ describe('H4: protected sheets and refusals', () => {
     expect(run.skipped.map((s) => [s.sheet, s.reason])).toEqual([
       ['Constats', 'protected'],
       ['Synthèse GEC 2026-11', 'protected'],
+      ['Historique', 'protected'],
     ]);
     expect(wb.sheets.map((s) => s.name)).toEqual(sample.sheets.map((s) => s.name));
     expect(toolRules(wb.sheet('Membres')).length).toBeGreaterThan(0);
@@ -125,10 +126,10 @@ describe('H4: protected sheets and refusals', () => {
     expect(run.skipped[0].detail).toMatch(/GeneralException/);
     expect(wb.sheets.filter((s) => s.name.startsWith('~tdr-check'))).toEqual([]);
     // Constats was replaced; the old summary is back under its name, still the tool's.
-    expect(wb.sheets.slice(-2).map((s) => s.name)).toEqual(['Synthèse GEC 2026-11', 'Constats']);
+    expect(wb.sheets.slice(-3).map((s) => s.name)).toEqual(['Synthèse GEC 2026-11', 'Constats', 'Historique']);
     expect(cellsOf(wb.sheet('Synthèse GEC 2026-11'))).toBe(oldSummary);
     const read = await wb.run((ctx) => readWorkbook(ctx, { values: false }));
-    expect(read.sheets.filter((s) => s.ownedByTool).map((s) => s.name).sort()).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect(read.sheets.filter((s) => s.ownedByTool).map((s) => s.name).sort()).toEqual(['Constats', 'Historique', 'Synthèse GEC 2026-11']);
     expect(toolRules(wb.sheet('Membres')).length).toBeGreaterThan(0);
     // Once Excel lets it, the next run is whole again.
     wb.refuse = null;

@@ -176,7 +176,7 @@ describe('the task pane in Chromium over the fake Excel', () => {
 
     // The run: two syncs to read, two to write; the output sheets are there.
     expect((await fake(page)).syncs).toBe(4);
-    expect((await fake(page)).sheets.slice(-2)).toEqual(['Constats', 'Synthèse GEC 2026-11']);
+    expect((await fake(page)).sheets.slice(-3)).toEqual(['Constats', 'Synthèse GEC 2026-11', 'Historique']);
 
     // Filter: the errors only.
     await page.getByLabel('Sévérité').selectOption('error');
@@ -290,11 +290,12 @@ describe('the task pane in Chromium over the fake Excel', () => {
     await command('tdrCheckSummary');
     expect((await fake(page)).active).toBe('Synthèse GEC 2026-11');
     expect((await fake(page)).rules).toBeGreaterThan(0);
+    // The ribbon's Effacer keeps the history (presentation.md §1; only the pane can clear it).
     await command('tdrCheckClear');
-    expect((await fake(page)).sheets).toEqual(snapshot.sheets.map((s) => s.name));
+    expect((await fake(page)).sheets).toEqual([...snapshot.sheets.map((s) => s.name), 'Historique']);
     expect((await fake(page)).rules).toBe(0);
     await command('tdrCheckTemplate');
-    expect((await fake(page)).sheets).toEqual(snapshot.sheets.map((s) => s.name));
+    expect((await fake(page)).sheets).toEqual([...snapshot.sheets.map((s) => s.name), 'Historique']);
     expect(errors).toEqual([]);
     expect(refused).toEqual([]);
 

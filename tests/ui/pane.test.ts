@@ -285,11 +285,72 @@ describe('the pane, as one HTML file', () => {
     const { page } = await open({ autorun: true });
     await page.locator('.tdr-finding').first().waitFor();
     await page.getByRole('button', { name: 'Effacer' }).click();
-    await page.getByText('Retirées : 3 règles de surlignage et 2 feuilles de l’outil.').waitFor();
+    await page.getByText('Retirées : 3 règles de surlignage et 2 feuilles de l’outil. L’historique est conservé (feuille Historique).').waitFor();
     expect(await page.locator('.tdr-findings-section').isHidden()).toBe(true);
     await page.getByRole('button', { name: 'Modèle' }).click();
     await page.getByText('Rien à ajouter', { exact: false }).waitFor();
-    expect((await calls(page)).slice(1)).toEqual([['clear'], ['template', 'fr']]);
+    expect((await calls(page)).slice(1)).toEqual([['clear', { history: false }], ['template', 'fr']]);
+    await page.close();
+  });
+
+  it('clears the history only when asked and confirmed in the pane, by keyboard, never through window.confirm', async () => {
+    const { page, dialogs } = await open({ autorun: true });
+    await page.locator('.tdr-finding').first().waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-command') ?? document.activeElement?.id ?? '');
+    const box = page.getByRole('checkbox', { name: 'Effacer aussi l’historique' });
+    expect(await box.isChecked()).toBe(false);
+    expect(await page.locator('.tdr-confirm').isHidden()).toBe(true);
+    // Ticked by keyboard, then Effacer: the pane asks, the safe answer focused; Échap cancels.
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Effacer', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('group', { name: /Effacer aussi l’historique \?/ });
+    await expect(confirm).toBeVisibleSoon();
+    expect(await confirm.innerText()).toMatch(/mois passés \(feuille Historique\) seront supprimés définitivement/);
+    expect(await focused()).toBe('clear-cancel');
+    expect(await page.getByRole('button', { name: 'Vérifier' }).isDisabled()).toBe(true);
+    if (process.env.TDR_SHOT) {
+      // As wide as a task pane.
+      await page.setViewportSize({ width: 360, height: 520 });
+      await page.screenshot({ path: process.env.TDR_SHOT });
+    }
+    await page.keyboard.press('Escape');
+    expect(await confirm.isHidden()).toBe(true);
+    expect(await focused()).toBe('clear');
+    await page.getByText('Effacement annulé : rien n’a été retiré.').waitFor();
+    expect((await calls(page)).slice(1)).toEqual([]);
+    // Asked again and confirmed (Maj+Tab from Annuler to the confirming button, then Entrée).
+    await page.keyboard.press('Enter');
+    await expect(confirm).toBeVisibleSoon();
+    await page.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('clear-confirm');
+    await page.keyboard.press('Enter');
+    await page.getByText('Retirées : 3 règles de surlignage et 3 feuilles de l’outil.', { exact: true }).waitFor();
+    expect((await calls(page)).slice(1)).toEqual([['clear', { history: true }]]);
+    // The option does not stay on: the next Effacer keeps the history again.
+    expect(await box.isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Effacer', exact: true }).click();
+    await page.getByText(/L’historique est conservé/).waitFor();
+    expect((await calls(page)).slice(1)).toEqual([['clear', { history: true }], ['clear', { history: false }]]);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+
+  it('asks in English in an English pane', async () => {
+    const { page } = await open({ displayLanguage: 'en', autorun: true, result: { ...result, language: 'en' } });
+    await page.locator('.tdr-finding').first().waitFor();
+    await page.getByRole('checkbox', { name: 'Also clear the history' }).check();
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    const confirm = page.getByRole('group', { name: /Also clear the history\?/ });
+    await expect(confirm).toBeVisibleSoon();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Clear cancelled: nothing was removed.').waitFor();
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.getByRole('button', { name: 'Clear, history included' }).click();
+    await page.getByText('Removed: 3 highlight rules and 3 tool sheets.', { exact: true }).waitFor();
+    expect((await calls(page)).slice(1)).toEqual([['clear', { history: true }]]);
     await page.close();
   });
 });

@@ -75,6 +75,10 @@ class InlinePanePlugin {
 
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
+    // One page, one script: a dynamic import of the pane (the Correspondances assistant, loaded on
+    // demand in Excel) is bundled into it here, and no chunk file is made or fetched.
+    const parser = compiler.options.module.parser || (compiler.options.module.parser = {});
+    parser.javascript = { ...parser.javascript, dynamicImportMode: 'eager' };
     compiler.hooks.thisCompilation.tap(NAME, (compilation) => {
       compilation.fileDependencies.add(this.options.css);
       compilation.hooks.processAssets.tap(

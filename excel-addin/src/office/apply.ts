@@ -311,6 +311,28 @@ async function writeOutputSheet(batch: Batch, started: Started, date1904: boolea
     series.dataLabels.numberFormat = '0.0';
     chart.setPosition(spec.anchor, spec.end);
   }
+  if (out.trendChart) {
+    // The 12-month lines beside the bars: one series per GT row of the trend table, given by rows
+    // explicitly (Excel guesses otherwise, office-js#1830), named and coloured one by one (five
+    // calls each, whatever the data), the months as categories. Not `series.add`, whose later
+    // series Excel draws wrong (office-js#2927).
+    const spec = out.trendChart;
+    await batch.reserve(spec);
+    const first = spec.series[0].range.split(':')[0];
+    const last = spec.series[spec.series.length - 1].range.split(':')[1];
+    const chart = ws.charts.add('Line', ws.getRange(`${first}:${last}`), 'Rows');
+    chart.title.text = spec.title;
+    chart.axes.valueAxis.minimum = 0;
+    chart.axes.valueAxis.maximum = 100;
+    const months = ws.getRange(spec.monthsRange);
+    spec.series.forEach((line, i) => {
+      const series = chart.series.getItemAt(i);
+      series.name = line.name;
+      series.setXAxisValues(months);
+      series.format.line.color = line.colour;
+    });
+    chart.setPosition(spec.anchor, spec.end);
+  }
   // Rows grow to their wrapped texts, then the page setup: A4 landscape, one page wide.
   await batch.reserve();
   ws.getRangeByIndexes(0, 0, Math.max(1, out.rows.length), width).format.autofitRows();

@@ -114,7 +114,8 @@ export interface XlNamedItemCollection {
 export type XlNamedItem = Pick<Excel.NamedItem, 'name' | 'visible' | 'formula'>;
 
 export interface XlChartCollection {
-  add(type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart;
+  /** The compliance bars (`ColumnClustered`) and the 12-month lines (`Line`). */
+  add(type: 'ColumnClustered' | 'Line', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart;
 }
 
 export interface XlChart extends Pick<Excel.Chart, 'width' | 'height'> {
@@ -125,8 +126,10 @@ export interface XlChart extends Pick<Excel.Chart, 'width' | 'height'> {
   setPosition(startCell: string, endCell?: string): void;
 }
 
-export interface XlChartSeries extends Pick<Excel.ChartSeries, 'hasDataLabels'> {
+export interface XlChartSeries extends Pick<Excel.ChartSeries, 'hasDataLabels' | 'name'> {
   setXAxisValues(sourceData: XlRange): void;
+  /** A line's colour (ExcelApi 1.1). */
+  readonly format: { readonly line: Pick<Excel.ChartLineFormat, 'color'> };
   readonly dataLabels: Pick<Excel.ChartDataLabels, 'showValue' | 'numberFormat'>;
   readonly points: { getItemAt(index: number): { readonly format: { readonly fill: Pick<Excel.ChartFill, 'setSolidColor'> } } };
 }

@@ -7,7 +7,9 @@
 //   2. for every sheet at once: its names (the tool's mark) and its conditional formats with their
 //      formulas; for the input sheets only (`Groupes`, `Membres`…, found by name as the core finds
 //      them), the used range's values and position (quality.md H5: a user's other sheets, however
-//      large, are never read).
+//      large, are never read). The tool's history sheet (`Historique`) is read in the same request:
+//      its mark arrives with that very request, so the sheets that have its name are read, and
+//      only the one carrying the mark is kept (presentation.md §1; no third sync).
 // When Excel refuses the second request for its size (the 5 MB payload limit of Excel on the
 // web, or the 5,000,000-cell limit of one read), the values are read again in blocks of rows, one
 // more sync per block.
@@ -21,6 +23,7 @@
 // serial 0 in the 1904 system and 1462 in the 1900 one, asked through `workbook.functions` (no
 // API exposes the setting itself).
 
+import { historySheetName, isHistoryName } from '../../../core/plan/sheet-names';
 import { MARKER_FORMULA, TOOL_MARKER } from '../../../core/plan/types';
 import type { Cell, SheetSnapshot, WorkbookSnapshot } from '../../../core/types';
 import { IssueLog } from '../../../core/workbook/sheet-reader';
@@ -60,6 +63,8 @@ export interface WorkbookRead {
   workbookName: string;
   /** The workbook's structure is protected: no sheet can be added, renamed or deleted (H4). */
   structureProtected: boolean;
+  /** The rows of the tool's history sheet ([] when it has none); null when cells were not read. */
+  history: Cell[][] | null;
 }
 
 export interface ReadOptions {
@@ -139,7 +144,9 @@ export async function readWorkbook(ctx: XlContext, options: ReadOptions = {}): P
     await ctx.sync();
     inputs = inputSheetIndexes(names, toRows(used));
   }
-  const read = sheets.map((_, i) => withValues && (options.allSheets === true || inputs.has(i)));
+  // The history sheet's candidates by name: which one is the tool's is known once marks are in.
+  const historyCandidate = names.map((n) => withValues && !options.allSheets && isHistoryName(n));
+  const read = sheets.map((_, i) => withValues && (options.allSheets === true || inputs.has(i) || historyCandidate[i]));
 
   // The marks and rules are queued with the values; a refused sync delivers none of them, so the
   // slow path queues them again.
@@ -177,13 +184,18 @@ export async function readWorkbook(ctx: XlContext, options: ReadOptions = {}): P
       (cf) => cf.type === 'Custom' && !cf.customOrNullObject.isNullObject && isToolFormula(cf.customOrNullObject.rule.formula),
     ),
   }));
-  const snapshotSheets: SheetSnapshot[] = states.map((s, i) => ({ name: s.name, rows: rows[i] ?? [] }));
+  // The core reads the input sheets; the history goes to the plan, and a user's sheet that only
+  // has its name is dropped unread by anyone.
+  const snapshotSheets: SheetSnapshot[] = states.map((s, i) => ({ name: s.name, rows: (historyCandidate[i] && !inputs.has(i) ? null : rows[i]) ?? [] }));
+  const historyName = historySheetName(states);
+  const historyIndex = states.findIndex((s) => s.name === historyName);
   return {
     snapshot: { name: workbookName, sheets: snapshotSheets, date1904 },
     sheets: states,
     date1904,
     workbookName,
     structureProtected: protection.protected,
+    history: withValues && !options.allSheets ? (historyIndex >= 0 ? rows[historyIndex] ?? [] : []) : null,
   };
 }
 

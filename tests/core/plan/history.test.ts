@@ -50,4 +50,16 @@ describe('history', () => {
     );
     expect(rows[0].cells).toEqual(['2026-11', 'GT1', 96.7, 1, 2, 91, 3, 'GT1', '2026-11-15']);
   });
+  test('a reference date given back by a host is the same day again: a serial (Excel, 1900 or 1904), a Date in the zone (Sheets)', () => {
+    const header = ['Mois', 'GT', 'Conformité (%)', 'Erreurs', 'Avertissements', 'Évalués', 'En échec', 'Périmètre', 'Date de référence'];
+    const cells = (date: unknown, options?: Parameters<typeof readHistory>[1]) =>
+      readHistory([header, ['2026-11', 'GT1', 98, 0, 1, 10, 1, 'GT1', date]] as never, options)[0].cells[8];
+    expect(cells(46341)).toEqual({ date: '2026-11-15' });
+    expect(cells(44879, { date1904: true, timeZone: 'Africa/Bamako' })).toEqual({ date: '2026-11-15' });
+    // Midnight of 15 November in Paris is still the 14th in UTC.
+    expect(cells(new Date('2026-11-14T23:00:00Z'), { date1904: false, timeZone: 'Europe/Paris' })).toEqual({ date: '2026-11-15' });
+    // Text stays as it was written; another column's number stays a number.
+    expect(cells('2026-11-15')).toBe('2026-11-15');
+    expect(readHistory([header, ['2026-11', 'GT1', 46341]])[0].cells[2]).toBe(46341);
+  });
 });

@@ -102,6 +102,19 @@ export interface FakeChart {
   /** Fill of each point set through `points.getItemAt(i).format.fill.setSolidColor`. */
   pointColours: (string | null)[];
   dataLabels: { show: boolean; showValue: boolean; numberFormat: string | null };
+  /**
+   * Every series as Excel makes them from the source: one per row (`seriesBy` Rows) or per column.
+   * The first series' x values and point colours are also `xValues` and `pointColours` above.
+   */
+  series?: FakeSeries[];
+}
+
+export interface FakeSeries {
+  /** The source cells of its values. */
+  values: string;
+  name: string | null;
+  xValues: string | null;
+  lineColour: string | null;
 }
 
 /** What `worksheet.pageLayout` was given. */
@@ -690,11 +703,21 @@ class FakeWorksheet implements XlWorksheet {
       },
     };
     this.charts = {
-      add: (type: 'ColumnClustered', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart => {
+      add: (type: 'ColumnClustered' | 'Line', sourceData: XlRange, seriesBy?: 'Auto' | 'Columns' | 'Rows'): XlChart => {
         const source = asFakeRange(sourceData);
         const chart = new FakeChartProxy(ctx);
         ctx.enqueue(`charts.add(${type})`, [type, seriesBy], () => {
+          const rect = source.rect();
+          // One series per row or per column of the source (Auto: by columns, as for our shapes).
+          const byRows = seriesBy === 'Rows';
+          const series: FakeSeries[] = Array.from({ length: byRows ? rect.rows : rect.cols }, (_, i) => ({
+            values: rectAddress(byRows ? { ...rect, top: rect.top + i, rows: 1 } : { ...rect, left: rect.left + i, cols: 1 }),
+            name: null,
+            xValues: null,
+            lineColour: null,
+          }));
           const c: FakeChart = {
+            series,
             type,
             source: rectAddress(source.rect()),
             seriesBy: seriesBy ?? 'Auto',
@@ -1411,6 +1434,12 @@ class FakeChartProxy implements XlChart {
         },
       },
     };
+    /** The chart, when it has a series `index` (Excel refuses one past its series). */
+    const seriesChart = (index: number) => {
+      const c = chart();
+      if (index < 0 || index >= (c.series?.length ?? 1)) throw new FakeOfficeError('ItemNotFound', `series ${index}`);
+      return c;
+    };
     const series0 = (index: number) => {
       if (index !== 0) throw new FakeOfficeError('ItemNotFound', `series ${index}`);
       return chart();
@@ -1420,8 +1449,34 @@ class FakeChartProxy implements XlChart {
         setXAxisValues: (sourceData: XlRange) => {
           const source = asFakeRange(sourceData);
           ctx.enqueue(`chart.series(${index}).setXAxisValues`, null, () => {
-            series0(index).xValues = rectAddress(source.rect());
+            const c = seriesChart(index);
+            const address = rectAddress(source.rect());
+            if (index === 0) c.xValues = address;
+            if (c.series) c.series[index].xValues = address;
           });
+        },
+        get name(): string {
+          return unreadable();
+        },
+        set name(v: string) {
+          ctx.enqueue(`chart.series(${index}).name`, v, () => {
+            const c = seriesChart(index);
+            if (c.series) c.series[index].name = v;
+          });
+        },
+        format: {
+          line: {
+            get color(): string {
+              return unreadable();
+            },
+            set color(v: string) {
+              ctx.enqueue(`chart.series(${index}).format.line.color`, v, () => {
+                const c = seriesChart(index);
+                if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeOfficeError('InvalidArgument', `colour ${v}`);
+                if (c.series) c.series[index].lineColour = v;
+              });
+            },
+          },
         },
         get hasDataLabels(): boolean {
           return unreadable();

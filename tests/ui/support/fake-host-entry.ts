@@ -39,9 +39,12 @@ const host: PaneHost = {
     calls.push(['select', sheet, cell]);
     if (fixture.failSelect) throw new Error(fixture.failSelect);
   },
-  async clear() {
-    calls.push(['clear']);
-    return { rules: 3, sheets: ['Constats', 'Synthèse GEC 2026-11'] };
+  async clear(options) {
+    calls.push(['clear', options ?? null]);
+    // As the hosts do: the history sheet stays unless asked.
+    return options?.history
+      ? { rules: 3, sheets: ['Constats', 'Synthèse GEC 2026-11', 'Historique'], historyKept: null }
+      : { rules: 3, sheets: ['Constats', 'Synthèse GEC 2026-11'], historyKept: 'Historique' };
   },
   async template(language) {
     calls.push(['template', language]);

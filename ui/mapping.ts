@@ -3,12 +3,10 @@
 // select per tool name, the proposed candidate chosen), and hands the confirmed rows back to the
 // pane, which has the host write them and checks again. Workbook text goes through textContent.
 
-import type { PaneLang, PaneMappingRow, PaneMappingSuggestions, PaneResult } from './host';
+import type { PaneLang, PaneMappingRow, PaneMappingSuggestions } from './host';
 
 const TEXT = {
   fr: {
-    open: 'Correspondances…',
-    openHint: 'Indiquer quelles feuilles, colonnes et valeurs de ce classeur correspondent à celles de l’outil',
     heading: 'Correspondances',
     intro:
       'Votre classeur n’utilise pas les noms de l’outil. Choisissez ce qui correspond à chaque nom ; les lignes confirmées sont ajoutées à la feuille « Correspondances », vos autres feuilles ne changent pas.',
@@ -22,14 +20,9 @@ const TEXT = {
     confirm: 'Écrire et vérifier',
     cancel: 'Annuler',
     nothing: 'Rien à proposer : l’outil ne trouve aucun candidat dans ce classeur.',
-    loading: 'Recherche des correspondances…',
-    writing: 'Écriture des correspondances…',
-    written: (n: number, sheet: string) => `${n} correspondance${n > 1 ? 's' : ''} ajoutée${n > 1 ? 's' : ''} à la feuille « ${sheet} ».`,
     item: { sheet: 'Feuille', column: 'Colonne', value: 'Valeur' },
   },
   en: {
-    open: 'Mapping…',
-    openHint: 'Say which sheets, columns and values of this workbook match the tool’s',
     heading: 'Mapping',
     intro:
       'Your workbook does not use the tool’s names. Choose what matches each name; the confirmed rows are added to the "Mapping" sheet, your other sheets do not change.',
@@ -43,21 +36,9 @@ const TEXT = {
     confirm: 'Write and check',
     cancel: 'Cancel',
     nothing: 'Nothing to propose: the tool finds no candidate in this workbook.',
-    loading: 'Looking for correspondences…',
-    writing: 'Writing the correspondences…',
-    written: (n: number, sheet: string) => `${n} correspondence${n > 1 ? 's' : ''} added to the sheet "${sheet}".`,
     item: { sheet: 'Sheet', column: 'Column', value: 'Value' },
   },
 };
-
-export function mappingMessages(lang: PaneLang) {
-  return TEXT[lang];
-}
-
-/** Whether a result calls for the assistant: a required sheet or column was not found. */
-export function needsMapping(result: PaneResult | null): boolean {
-  return result !== null && result.findings.some((f) => f.ruleId === 'data/missing-sheet' || f.ruleId === 'data/missing-column');
-}
 
 export interface MappingAssistant {
   /** The section to place in the pane (hidden until shown). */

@@ -8,7 +8,7 @@ import { validateWorkbook } from '../core';
 import { consolidate, type ConsolidationMember } from '../core/consolidate';
 import type { Lang } from '../core/types';
 import { ruleText } from '../core/rules/index';
-import { readXlsx, XlsxError } from '../cli/xlsx/read';
+import { readXlsx, XlsxError } from '../cli/xlsx/read-bytes';
 import type { ConsolidateProgress, ConsolidateResult, PaneFile, ValidateRequest } from './host';
 
 export interface ConsolidateEnvironment {

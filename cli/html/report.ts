@@ -69,6 +69,17 @@ h1, p, td { overflow-wrap: break-word; }
   /* A flex item is as wide as its content unless told: the rule filter's titles are long. */
   .filters label { flex: 1 1 140px; min-width: 0; max-width: 100%; }
 }
+@media screen and (max-width: 600px) {
+  /* The long-text tables as cards: one row a card, one labelled line per non-empty cell. */
+  table.cards thead { display: none; }
+  table.cards, table.cards tbody, table.cards tr, table.cards td { display: block; width: 100%; }
+  table.cards tr { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 10px; padding: 4px 0; }
+  table.cards tr[hidden] { display: none; }
+  table.cards td { border: 0; padding: 2px 8px; }
+  table.cards td:empty { display: none; }
+  table.cards td::before { content: attr(data-label); display: block; font-size: 11px; color: #57606a; }
+  table.cards tr td:first-child { border-radius: 6px 6px 0 0; }
+}
 /* On paper: A4 landscape, every column and every finding, no filters. */
 @page { size: A4 landscape; margin: 10mm; }
 @media print {
@@ -160,6 +171,14 @@ function num(n: number | null, lang: Lang, na: string): string {
 
 function cells(values: string[], numeric: ReadonlySet<number> = new Set()): string {
   return values.map((v, i) => `<td${numeric.has(i) ? ' class="num"' : ''}>${escapeHtml(v)}</td>`).join('');
+}
+
+/**
+ * Cells that carry their column's header as `data-label`: on a phone the long-text tables show
+ * each row as a card, one labelled line per cell, instead of a table scrolled sideways.
+ */
+function labelledCells(values: string[], headers: readonly string[], offset = 0): string {
+  return values.map((v, i) => `<td data-label="${escapeHtml(headers[offset + i] ?? '')}">${escapeHtml(v)}</td>`).join('');
 }
 
 /** A table in its own horizontal scroller, so that the page itself never scrolls sideways. */
@@ -314,12 +333,12 @@ function attentionSection(summary: GecSummary, findingsName: string): string {
     .map(
       (a) =>
         `<tr class="sev-${a.severity}">` +
-        cells([a.gt ?? t.outsideGt, a.group ?? '', `${ruleText(a.ruleId, summary.language).title} (${a.ruleId})`, a.message, place(a.sheet, a.cell, a.workbook)]) +
+        labelledCells([a.gt ?? t.outsideGt, a.group ?? '', `${ruleText(a.ruleId, summary.language).title} (${a.ruleId})`, a.message, place(a.sheet, a.cell, a.workbook)], t.attentionHeader) +
         '</tr>',
     )
     .join('');
   const more = summary.moreAttention > 0 ? `<p>${escapeHtml(t.moreAttention(summary.moreAttention, findingsName))}</p>` : '';
-  return scroller(`<table id="attention-table">${headRow(t.attentionHeader)}<tbody>${body}</tbody></table>`) + more;
+  return scroller(`<table id="attention-table" class="cards">${headRow(t.attentionHeader)}<tbody>${body}</tbody></table>`) + more;
 }
 
 function listSection(headers: readonly string[], rows: string[][], empty: string, numeric: number[] = []): string {
@@ -356,6 +375,7 @@ function findingsSection(report: Report): string {
     `<label>${escapeHtml(t.filterRule)}<select id="filter-rule">${options(rules.map((r) => ({ value: r, label: `${ruleText(r, lang).title} (${r})` })), t.filterAllRules)}</select></label>` +
     `<output id="shown" data-one="${escapeHtml(t.shown.one)}" data-other="${escapeHtml(t.shown.other)}">${escapeHtml(fill(shownTemplate(t.shown, report.findings.length, lang), report.findings.length, report.findings.length))}</output>` +
     `</form>`;
+  const headers = [t.findingsHeader[0], t.findingsHeader[1], t.findingsHeader[2], t.findingsHeader[4], ...t.findingsHeader.slice(5, 10)];
   const body = report.findings
     .map((f) => {
       const cls = `sev-${f.severity}${f.waived ? ' waived' : ''}`;
@@ -363,27 +383,23 @@ function findingsSection(report: Report): string {
       const { title, quote } = ruleText(f.ruleId, lang);
       return (
         `<tr class="${cls}" data-severity="${f.severity}" data-gt="${escapeHtml(f.gt ?? NO_GT)}" data-rule="${escapeHtml(f.ruleId)}" data-waived="${f.waived ? 1 : 0}">` +
-        cells([severityLabel(f.severity, lang)]) +
+        labelledCells([severityLabel(f.severity, lang)], headers) +
         // presentation.md §3: the rule's title over its id, the TdR's words on demand (the
         // paragraph opens them; the title's tooltip shows them too).
-        `<td><span title="${escapeHtml(quote || t.noQuote)}">${escapeHtml(title)}</span><br><code>${escapeHtml(f.ruleId)}</code></td>` +
-        `<td>${quote ? `<details><summary>${escapeHtml(f.tdr)}</summary><span class="quote">${escapeHtml(quote)}</span></details>` : escapeHtml(f.tdr)}</td>` +
-        cells([
-          place,
-          f.group ?? '',
-          f.gt ?? '',
-          f.message,
-          f.suggestion,
-          f.waived ? f.waiver || t.waivedNoReason : '',
-        ]) +
+        `<td data-label="${escapeHtml(headers[1])}"><span title="${escapeHtml(quote || t.noQuote)}">${escapeHtml(title)}</span><br><code>${escapeHtml(f.ruleId)}</code></td>` +
+        `<td data-label="${escapeHtml(headers[2])}">${quote ? `<details><summary>${escapeHtml(f.tdr)}</summary><span class="quote">${escapeHtml(quote)}</span></details>` : escapeHtml(f.tdr)}</td>` +
+        labelledCells(
+          [place, f.group ?? '', f.gt ?? '', f.message, f.suggestion, f.waived ? f.waiver || t.waivedNoReason : ''],
+          headers,
+          3,
+        ) +
         '</tr>'
       );
     })
     .join('');
-  const headers = [t.findingsHeader[0], t.findingsHeader[1], t.findingsHeader[2], t.findingsHeader[4], ...t.findingsHeader.slice(5, 10)];
   const table = report.findings.length
-    ? scroller(`<table id="findings-table">${headRow(headers)}<tbody>${body}</tbody></table>`)
-    : scroller(`<table id="findings-table">${headRow(headers)}<tbody></tbody></table>`) + `<p class="empty">${escapeHtml(t.noFindings)}</p>`;
+    ? scroller(`<table id="findings-table" class="cards">${headRow(headers)}<tbody>${body}</tbody></table>`)
+    : scroller(`<table id="findings-table" class="cards">${headRow(headers)}<tbody></tbody></table>`) + `<p class="empty">${escapeHtml(t.noFindings)}</p>`;
   return filters + table;
 }
 

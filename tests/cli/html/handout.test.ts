@@ -63,6 +63,37 @@ describe('the HTML report on a phone and on paper', () => {
     expect(problems).toEqual([]);
   });
 
+  test('at 390 px the points of attention and the findings read as cards, each line under its column’s name', async () => {
+    for (const id of ['#attention-table', '#findings-table']) {
+      const card = await page.evaluate((sel) => {
+        const table = document.querySelector(sel)!;
+        const row = table.querySelector('tbody tr')!;
+        const cell = [...row.querySelectorAll('td')].find((td) => td.textContent!.length > 60)!;
+        return {
+          head: getComputedStyle(table.querySelector('thead')!).display,
+          row: getComputedStyle(row).display,
+          label: getComputedStyle(cell, '::before').content,
+          header: [...table.querySelectorAll('thead th')][[...row.children].indexOf(cell)].textContent,
+          width: cell.getBoundingClientRect().width,
+          scroll: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
+        };
+      }, id);
+      expect(card.head).toBe('none');
+      expect(card.row).toBe('block');
+      // The long text spans the card, not a narrow column to scroll to.
+      expect(card.label).toBe(JSON.stringify(card.header));
+      expect(card.width).toBeGreaterThan(300);
+      expect(card.scroll).toBe(0);
+    }
+    // The filters still hide whole cards.
+    await page.selectOption('#filter-severity', 'error');
+    const shown = await page.$$eval('#findings-table tbody tr', (rows) => rows.filter((r) => (r as HTMLElement).offsetParent !== null).length);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(await page.$$eval('#findings-table tbody tr', (rows) => rows.length));
+    await page.selectOption('#filter-severity', '');
+    await page.screenshot({ path: path.join(dir, 'phone-cards.png'), fullPage: true });
+  });
+
   test('the bars are coloured by each GT’s worst finding, and labelled with the score', async () => {
     const bars = await page.$$eval('#chart rect.bar', (rs) => rs.map((r) => ({ worst: r.getAttribute('data-worst'), fill: r.getAttribute('fill') })));
     expect(bars).toHaveLength(5);

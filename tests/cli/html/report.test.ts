@@ -44,7 +44,7 @@ describe('renderHtml', () => {
     expect(bars.length).toBe(plan.summary.gts.filter((g) => g.score !== null).length);
     expect(html).toContain('<svg id="chart"');
     expect(html).toContain(`<section id="attention"><h2>Points d&#39;attention</h2>`);
-    const rows = /<table id="findings-table">[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1].match(/<tr /g) ?? [];
+    const rows = /<table id="findings-table"[^>]*>[\s\S]*?<tbody>([\s\S]*?)<\/tbody>/.exec(html)![1].match(/<tr /g) ?? [];
     expect(rows).toHaveLength(report.findings.length);
     for (const s of ['error', 'warning', 'info']) expect(html).toContain(`<option value="${s}">`);
     // presentation.md §2/§3: the rule filter shows each rule's title in the report's language, with its id.

@@ -68,12 +68,12 @@ describe('the HTML report on a phone and on paper', () => {
       const card = await page.evaluate((sel) => {
         const table = document.querySelector(sel)!;
         const row = table.querySelector('tbody tr')!;
-        const cell = [...row.querySelectorAll('td')].find((td) => td.textContent!.length > 60)!;
+        const cell = Array.from(row.querySelectorAll('td')).find((td) => td.textContent!.length > 60)!;
         return {
           head: getComputedStyle(table.querySelector('thead')!).display,
           row: getComputedStyle(row).display,
           label: getComputedStyle(cell, '::before').content,
-          header: [...table.querySelectorAll('thead th')][[...row.children].indexOf(cell)].textContent,
+          header: Array.from(table.querySelectorAll('thead th'))[Array.from(row.children).indexOf(cell)].textContent,
           width: cell.getBoundingClientRect().width,
           scroll: table.parentElement!.scrollWidth - table.parentElement!.clientWidth,
         };

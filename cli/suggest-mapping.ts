@@ -3,6 +3,7 @@
 // paste into a `Correspondances` sheet; standard error gets the other candidates and the words
 // with no proposal, for the user to choose.
 
+import { formatMessage } from '../core/messages';
 import type { Lang, WorkbookSnapshot } from '../core/types';
 import { proposedRows, suggestMapping, type MappingSuggestions } from '../core/workbook/suggest';
 import { toolName } from '../core/workbook/mapping';
@@ -15,9 +16,11 @@ const TEXT = {
   others: { fr: 'autres candidats', en: 'other candidates' },
   none: { fr: 'aucun candidat', en: 'no candidate' },
   value: {
-    fr: '« {value} » ({count} cellule(s), colonne « {header} » de « {sheet} ») : aucune valeur proposée ; valeurs de l’outil : {values}',
-    en: '"{value}" ({count} cell(s), column "{header}" of "{sheet}"): no value proposed; the tool’s values: {values}',
+    fr: '« {value} » ({count, plural, one {# cellule} other {# cellules}}, colonne « {header} » de « {sheet} ») : aucune valeur proposée ; valeurs de l’outil : {values}',
+    en: '"{value}" ({count, plural, one {# cell} other {# cells}}, column "{header}" of "{sheet}"): no value proposed; the tool’s values: {values}',
   },
+  // The label's colon as each language writes it (a space before it in French only).
+  colon: { fr: ' : ', en: ': ' },
   paste: {
     fr: 'Collez le tableau (sortie standard) dans une feuille « Correspondances », vérifiez-le, puis relancez la vérification.',
     en: 'Paste the table (standard output) into a "Mapping" sheet, check it, then run the check again.',
@@ -25,7 +28,7 @@ const TEXT = {
 } as const;
 
 function t(lang: Lang, key: keyof typeof TEXT, data: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (w, k: string) => (data[k] === undefined ? w : String(data[k])));
+  return formatMessage(TEXT[key][lang], data, lang);
 }
 
 /** A cell of the pasted table: tabs and line breaks would split it. */
@@ -39,8 +42,9 @@ export function suggestionText(snapshot: WorkbookSnapshot, lang: Lang): { stdout
   const notes: string[] = [];
   const alternatives = (label: string, proposed: string | null, names: string[]) => {
     const others = names.filter((n) => n !== proposed).slice(0, 4);
-    if (proposed === null) notes.push(`${label} : ${others.length ? others.join(' | ') : t(lang, 'none')}`);
-    else if (others.length) notes.push(`${label} → ${proposed} (${t(lang, 'others')} : ${others.join(' | ')})`);
+    const colon = t(lang, 'colon');
+    if (proposed === null) notes.push(`${label}${colon}${others.length ? others.join(' | ') : t(lang, 'none')}`);
+    else if (others.length) notes.push(`${label} → ${proposed} (${t(lang, 'others')}${colon}${others.join(' | ')})`);
   };
   for (const x of s.sheets) alternatives(toolName(x.sheet, null, null, lang), x.proposed, x.candidates.map((c) => c.name));
   for (const x of s.columns) alternatives(toolName(x.sheet, x.field, null, lang), x.proposed, x.candidates.map((c) => c.name));

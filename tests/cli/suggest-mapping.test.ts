@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main, type Io } from '../../cli/main';
+import { suggestionText } from '../../cli/suggest-mapping';
 import { writeXlsx } from '../../cli/xlsx/write';
 import { buildForeignSample } from '../../examples/make-foreign-sample';
 import { SAMPLE_FILE } from '../../examples/make-sample';
@@ -55,6 +56,32 @@ describe('tdr-check --suggest-mapping', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^Nothing to propose/);
+  });
+});
+
+describe('a register word the tool cannot place', () => {
+  // One role cell says a word no tool value resembles: the note counts its cells in real plurals
+  // and writes the colon as each language does (presentation.md §4).
+  const sheets = buildForeignSample(false).sheets.map((s) => ({ name: s.name, rows: s.rows.map((r) => r.slice()) }));
+  const members = sheets.find((s) => s.name === 'Liste des membres')!;
+  const role = members.rows[0].indexOf('Fonction');
+  members.rows[1][role] = 'Zorglub';
+  const note = (lang: 'fr' | 'en') => suggestionText({ name: 'registre.xlsx', sheets }, lang).stderr.split('\n').find((l) => l.includes('Zorglub'));
+
+  it('is named with its one cell, in French and in English', () => {
+    expect(note('fr')).toMatch(/^« Zorglub » \(1 cellule, colonne « Fonction » de « Liste des membres »\) : aucune valeur proposée/);
+    expect(note('en')).toMatch(/^"Zorglub" \(1 cell, column "Fonction" of "Liste des membres"\): no value proposed/);
+    members.rows[2][role] = 'Zorglub';
+    expect(note('fr')).toContain('(2 cellules,');
+    expect(note('en')).toContain('(2 cells,');
+    expect(note('fr')).not.toContain('(s)');
+  });
+
+  it('other candidates follow the language’s colon', () => {
+    const en = suggestionText({ name: 'registre.xlsx', sheets }, 'en').stderr;
+    expect(en).toContain('(other candidates: ');
+    expect(en).not.toContain(' : ');
+    expect(suggestionText({ name: 'registre.xlsx', sheets }, 'fr').stderr).toContain('(autres candidats : ');
   });
 });
 

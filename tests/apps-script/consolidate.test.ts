@@ -6,7 +6,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { acrossScriptRun, loadGas, type Gas } from './gas-runtime';
+import { loadGas, type Gas } from './gas-runtime';
+import { serveSidebar } from './sidebar-page';
 import { markedSheets } from './inspect';
 import { sampleSheets, spreadsheetOf } from './workbooks';
 import type { SpreadsheetModel } from './fake-sheets';
@@ -16,26 +17,6 @@ jest.setTimeout(90_000);
 
 const COORDINATORS = path.join(ROOT, 'examples', 'coordinateurs');
 
-const SCRIPT_RUN_STUB = `
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (h) => runner(h, failure);
-      if (name === 'withFailureHandler') return (h) => runner(success, h);
-      return (...args) => {
-        window.__gasCall(String(name), JSON.stringify(args)).then(
-          (json) => {
-            const answer = JSON.parse(json);
-            if (answer.error !== undefined) failure && failure(new Error(answer.error));
-            else success && success(answer.value);
-          },
-          (e) => failure && failure(e),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null) } };
-})();`;
 
 describe('Consolider in the sidebar', () => {
   let browser: Browser;
@@ -62,15 +43,8 @@ describe('Consolider in the sidebar', () => {
       if (m.type() === 'error') problems.push(m.text());
     });
     page.on('dialog', (d) => void d.accept());
-    await page.exposeFunction('__gasCall', (fn: string, args: string) => {
-      serverCalls.push(fn);
-      try {
-        return JSON.stringify({ value: acrossScriptRun(gas.run(fn, ...(JSON.parse(args) as unknown[]))) ?? null });
-      } catch (e) {
-        return JSON.stringify({ error: (e as Error).message });
-      }
-    });
-    await page.setContent(html.replace(/<head>/i, () => `<head><script>${SCRIPT_RUN_STUB}</script>`), { waitUntil: 'load' });
+    // Apps Script serves the page with google.script.run already defined.
+    await serveSidebar(page, html, gas, serverCalls);
   });
 
   afterAll(async () => {

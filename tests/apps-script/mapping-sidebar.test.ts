@@ -5,7 +5,8 @@
 // one per row), the other sheets keep every cell (R1), and the check runs again on them.
 
 import type { Browser, Page } from 'playwright-core';
-import { acrossScriptRun, loadGas, type Gas } from './gas-runtime';
+import { loadGas, type Gas } from './gas-runtime';
+import { serveSidebar } from './sidebar-page';
 import { everyCell, sheetNamed, valuesOf } from './inspect';
 import { spreadsheetOf } from './workbooks';
 import type { SpreadsheetModel } from './fake-sheets';
@@ -15,26 +16,6 @@ import { proposedRows, suggestMapping } from '../../core/workbook/suggest';
 
 jest.setTimeout(120_000);
 
-const SCRIPT_RUN_STUB = `
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (h) => runner(h, failure);
-      if (name === 'withFailureHandler') return (h) => runner(success, h);
-      return (...args) => {
-        window.__gasCall(String(name), JSON.stringify(args)).then(
-          (json) => {
-            const answer = JSON.parse(json);
-            if (answer.error !== undefined) failure && failure(new Error(answer.error));
-            else success && success(answer.value);
-          },
-          (e) => failure && failure(e),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null) } };
-})();`;
 
 describe('the Correspondances assistant in the Sheets sidebar', () => {
   const bare = buildForeignSample(false);
@@ -55,15 +36,8 @@ describe('the Correspondances assistant in the Sheets sidebar', () => {
     await page.route('**/*', (route) => void route.abort());
     page.on('pageerror', (e) => problems.push(String(e)));
     page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
-    await page.exposeFunction('__gasCall', (fn: string, args: string) => {
-      serverCalls.push(fn);
-      try {
-        return JSON.stringify({ value: acrossScriptRun(gas.run(fn, ...(JSON.parse(args) as unknown[]))) ?? null });
-      } catch (e) {
-        return JSON.stringify({ error: (e as Error).message });
-      }
-    });
-    await page.setContent(html.replace(/<head>/i, () => `<head><script>${SCRIPT_RUN_STUB}</script>`), { waitUntil: 'load' });
+    // Apps Script serves the page with google.script.run already defined.
+    await serveSidebar(page, html, gas, serverCalls);
   });
 
   afterAll(async () => {

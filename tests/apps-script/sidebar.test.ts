@@ -6,7 +6,8 @@
 
 import type { Browser, Page } from 'playwright-core';
 import type { Cell } from '../../core/types';
-import { acrossScriptRun, loadGas, type Gas } from './gas-runtime';
+import { loadGas, type Gas } from './gas-runtime';
+import { serveSidebar } from './sidebar-page';
 import { markedSheets } from './inspect';
 import { sampleSheets, spreadsheetOf } from './workbooks';
 import type { SpreadsheetModel } from './fake-sheets';
@@ -17,26 +18,6 @@ jest.setTimeout(90_000);
 const XSS = '<img src=x onerror=alert(1)>';
 
 /** google.script.run over a binding to Node, where Code.js answers. */
-const SCRIPT_RUN_STUB = `
-(() => {
-  const runner = (success, failure) => new Proxy({}, {
-    get(_, name) {
-      if (name === 'withSuccessHandler') return (h) => runner(h, failure);
-      if (name === 'withFailureHandler') return (h) => runner(success, h);
-      return (...args) => {
-        window.__gasCall(String(name), JSON.stringify(args)).then(
-          (json) => {
-            const answer = JSON.parse(json);
-            if (answer.error !== undefined) failure && failure(new Error(answer.error));
-            else success && success(answer.value);
-          },
-          (e) => failure && failure(e),
-        );
-      };
-    },
-  });
-  window.google = { script: { run: runner(null, null) } };
-})();`;
 
 /** Waits until `read()` gives `want` (the sidebar's calls are asynchronous). */
 async function until<T>(read: () => T, want: T, ms = 20_000): Promise<void> {
@@ -87,16 +68,8 @@ describe('the sidebar in headless Chromium', () => {
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
-    await page.exposeFunction('__gasCall', (fn: string, args: string) => {
-      serverCalls.push(fn);
-      try {
-        return JSON.stringify({ value: acrossScriptRun(gas.run(fn, ...(JSON.parse(args) as unknown[]))) ?? null });
-      } catch (e) {
-        return JSON.stringify({ error: (e as Error).message });
-      }
-    });
     // Apps Script serves the page with google.script.run already defined.
-    await page.setContent(html.replace(/<head>/i, () => `<head><script>${SCRIPT_RUN_STUB}</script>`), { waitUntil: 'load' });
+    await serveSidebar(page, html, gas, serverCalls);
   });
 
   afterAll(async () => {

@@ -7,16 +7,8 @@
 import { normalise } from '../text';
 import type { Lang } from '../types';
 import { defaultClustersOfGd, REFERENCE_CLUSTERS, REFERENCE_CPS, REFERENCE_GDS, REFERENCE_GTS } from '../reference';
-import {
-  DECISION_STATUSES,
-  DOCUMENT_TYPES,
-  enumLabel,
-  GROUP_TYPES,
-  MEETING_STATUSES,
-  MEETING_TYPES,
-  PARTNER_TYPES,
-  ROLES,
-} from '../workbook/enums';
+import { enumLabel, GROUP_TYPES } from '../workbook/enums';
+import { enumColumn } from '../workbook/mapping';
 import type { SheetKey } from '../workbook/model';
 import { SHEETS, type SheetSpec } from '../workbook/schema';
 import { outputMessages } from './messages';
@@ -231,30 +223,12 @@ function labels<V extends string>(table: Record<V, readonly string[]>, lang: Lan
   return (Object.keys(table) as V[]).map((v) => enumLabel(table, v, lang));
 }
 
-/** The enumeration items of a column, or undefined. */
+/** The enumeration items of a column, or undefined: the tables the mapping translates, and two lists of their own. */
 function enumeration(key: SheetKey, field: string, lang: Lang): string[] | undefined {
-  switch (`${key}.${field}`) {
-    case 'groups.type':
-      return labels(GROUP_TYPES, lang);
-    case 'groups.cps':
-      return REFERENCE_CPS.map((c) => c.code);
-    case 'members.role':
-      return labels(ROLES, lang);
-    case 'members.nexus':
-      return YES_NO[lang];
-    case 'calendar.type':
-      return labels(MEETING_TYPES, lang);
-    case 'calendar.status':
-      return labels(MEETING_STATUSES, lang);
-    case 'decisions.status':
-      return labels(DECISION_STATUSES, lang);
-    case 'documents.type':
-      return labels(DOCUMENT_TYPES, lang);
-    case 'partners.type':
-      return labels(PARTNER_TYPES, lang);
-    default:
-      return undefined;
-  }
+  if (key === 'groups' && field === 'cps') return REFERENCE_CPS.map((c) => c.code);
+  if (key === 'members' && field === 'nexus') return YES_NO[lang];
+  const column = enumColumn(key, field);
+  return column ? labels(column.table, lang) : undefined;
 }
 
 function sheetExists(spec: SheetSpec, existing: readonly ExistingSheet[]): ExistingSheet | undefined {

@@ -1,8 +1,10 @@
 // presentation.md §6: a Groupes column that no group has filled yet (a fresh template: the TdR
 // groups are pre-filled, their Thématique, Résultats attendus and CPS are not) is said once by
 // data/empty-sheet, with what to fill, in place of one finding per group from the rule that reads
-// it. A column filled for some groups and blank for others keeps its per-group findings; so does
-// a column with a single group to fill (one finding either way, the group's is the more precise).
+// it. Only while the register has not started (its Membres sheet is there and still empty, as in a
+// fresh template): once members are entered, rules.md's per-cell findings of structure/gt-theme
+// and structure/gd-cps stand, and the scores count them. A column filled for some groups and blank
+// for others keeps its per-group findings; so does a column with a single group to fill.
 
 import type { Lang } from '../../types';
 import type { WorkbookMapping } from '../../workbook/mapping';
@@ -35,7 +37,8 @@ export function emptyGroupColumns(workbook: Workbook): EmptyColumn[] {
   if (found) return found;
   found = [];
   const groups = workbook.groups;
-  if (groups && groups.headerRow !== null) {
+  const notStarted = workbook.members !== null && workbook.members !== undefined && workbook.members.rows.length === 0;
+  if (groups && groups.headerRow !== null && notStarted) {
     for (const field of ['theme', 'results', 'cps'] as const) {
       const col = groups.columns[field];
       if (col === undefined) continue;

@@ -5,9 +5,10 @@ import { columnLabel, emptyGroupColumns } from './empty-columns';
 // presentation.md §6: a sheet that is there but has no rows yet (a fresh template) is said once,
 // with what to fill, in place of a finding per group from every rule that reads it (the engine
 // skips those rules: core/engine.ts, EMPTY_SHEET_KEYS). Items: the Membres, Calendrier and
-// Documents sheets that are present. Likewise a Groupes column that no group has filled yet
-// (Thématique portée, Résultats attendus, CPS: empty-columns.ts), once at its header cell in place
-// of a finding per group from structure/gt-theme or structure/gd-cps. Items: those columns.
+// Documents sheets that are present. Likewise, while Membres is still empty (a register not
+// started), a Groupes column that no group has filled yet (Thématique portée, Résultats attendus,
+// CPS: empty-columns.ts), once at its header cell in place of a finding per group from
+// structure/gt-theme or structure/gd-cps. Items: those columns.
 const SHEETS: readonly SheetKey[] = ['members', 'calendar', 'documents'];
 
 const rule: Rule = {
@@ -18,8 +19,8 @@ const rule: Rule = {
   quote: [],
   defaultSeverity: 'info',
   description: {
-    fr: 'Les feuilles Membres, Calendrier et Documents ont des lignes, et les colonnes Thématique portée, Résultats attendus et CPS de Groupes sont commencées ; vides, les règles qui les lisent attendent.',
-    en: 'The Members, Calendar and Documents sheets have rows, and the Groups columns Theme, Expected results and CPS are started; while one is empty, the rules that read it wait.',
+    fr: 'Les feuilles Membres, Calendrier et Documents ont des lignes ; vides, les règles qui les lisent attendent. Tant que Membres est vide, les colonnes Thématique portée, Résultats attendus et CPS de Groupes qu’aucun groupe n’a remplies sont signalées une fois chacune.',
+    en: 'The Members, Calendar and Documents sheets have rows; while one is empty, the rules that read it wait. While Members is empty, the Groups columns Theme, Expected results and CPS that no group has filled are reported once each.',
   },
   messages: {
     members: {

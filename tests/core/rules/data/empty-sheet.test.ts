@@ -61,15 +61,17 @@ ruleTester(rule, {
           ['GD-SANTE', 'Santé', 'Groupe de dialogue', 'GT2', '', '', ''],
           ['GD-EAU', 'Eau', 'Groupe de dialogue', 'GT2', '', '', ''],
         ],
-        Membres: [...membres, ['GD-SANTE', 'UE', 'Membre']],
+        // A register not started yet: its Membres sheet has only its headers.
+        Membres: membres,
         Calendrier: [...calendrier, ['2026-10-05', 'GEC', 'Tenue', '']],
       },
       errors: [
         { messageId: 'cps', sheet: 'Groupes', cell: 'E1', group: null, severity: 'info', data: { sheet: 'Groupes', columnFr: 'CPS', columnEn: 'Counterpart CPS' } },
         { messageId: 'theme', sheet: 'Groupes', cell: 'F1', data: { columnFr: 'Thématique portée', columnEn: 'Theme' } },
+        { messageId: 'members', sheet: 'Membres', cell: null, data: { sheet: 'Membres' } },
       ],
       evaluated: 4,
-      failed: 2,
+      failed: 3,
     },
   ],
 });
@@ -107,19 +109,21 @@ describe('data/empty-sheet: the Groupes columns', () => {
     ['GT2', 'Capital humain', 'GT PTF', '', ''],
     ...cps.map((c, i) => [`GD-${i}`, `Groupe ${i}`, 'Groupe de dialogue', 'GT2', c]),
   ];
-  const check = (groupRows: string[][], mapping?: string[][]) =>
+  // `started`: the register has its members in (rules.md's per-cell findings then stand); not
+  // started, Membres has only its headers, as in a fresh template.
+  const check = (groupRows: string[][], mapping?: string[][], started = true) =>
     validate(
       {
         name: 'x.xlsx',
         sheets: [
           { name: 'Groupes', rows: groupRows },
-          { name: 'Membres', rows: [...membres, ['GD-0', 'UE', 'Membre']] },
+          { name: 'Membres', rows: started ? [...membres, ['GD-0', 'UE', 'Membre']] : membres },
           { name: 'Calendrier', rows: [...calendrier, ['2026-10-05', 'GEC', 'Tenue', '']] },
           ...(mapping ? [{ name: 'Correspondances', rows: mapping }] : []),
         ],
       },
       { referenceDate: '2026-11-15' },
-    ).findings.filter((f) => f.ruleId === 'data/empty-sheet' || f.ruleId === 'structure/gd-cps');
+    ).findings.filter((f) => (f.ruleId === 'data/empty-sheet' && f.cell !== null) || f.ruleId === 'structure/gd-cps');
   it('one group missing its CPS among filled ones keeps its own finding (structure/gd-cps)', () => {
     expect(check(rows(['CPS-SSDSPF', '', 'CPS-SEEUDE'])).map((f) => [f.ruleId, f.cell])).toEqual([['structure/gd-cps', 'E4']]);
   });
@@ -128,12 +132,19 @@ describe('data/empty-sheet: the Groupes columns', () => {
   });
   it('a register that maps its own header names it (Correspondances)', () => {
     const head = ['Code', 'Nom', 'Type', 'GT de rattachement', 'CPS de tutelle'];
-    const found = check([head, ...rows(['', '']).slice(1)], [['Élément', "Nom de l'outil", 'Nom dans ce classeur'], ['Colonne', 'Groupes › CPS', 'CPS de tutelle']]);
+    const found = check([head, ...rows(['', '']).slice(1)], [['Élément', "Nom de l'outil", 'Nom dans ce classeur'], ['Colonne', 'Groupes › CPS', 'CPS de tutelle']], false);
     expect(found.map((f) => [f.ruleId, f.cell])).toEqual([['data/empty-sheet', 'E1']]);
     expect(found[0].message).toContain('La colonne « CPS de tutelle » de la feuille « Groupes »');
   });
+  it('a started register with every dialogue group blank keeps rules.md’s finding per blank cell', () => {
+    expect(check(rows(['', '', ''])).map((f) => [f.ruleId, f.cell])).toEqual([
+      ['structure/gd-cps', 'E3'],
+      ['structure/gd-cps', 'E4'],
+      ['structure/gd-cps', 'E5'],
+    ]);
+  });
   it('every dialogue group blank: one data/empty-sheet info at the header in place of the per-group warnings', () => {
-    const found = check(rows(['', '', '']));
+    const found = check(rows(['', '', '']), undefined, false);
     expect(found.map((f) => [f.ruleId, f.cell, f.severity])).toEqual([['data/empty-sheet', 'E1', 'info']]);
     expect(found[0].message).toBe(
       'La colonne « CPS » de la feuille « Groupes » est encore vide : aucun groupe de dialogue n’indique la CPS en face de laquelle il est positionné.',

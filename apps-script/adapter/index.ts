@@ -1,7 +1,7 @@
 // The SpreadsheetApp adapter: the three operations every host implements (outputs.md; style.md
 // "a thin host shell"), each taking the spreadsheet as a parameter so tests drive them with a fake.
 //
-//   validate  read a snapshot (one getValues per input sheet) → core → plan → write the plan
+//   validate  read a snapshot (one bulk read per input sheet) → core → plan → write the plan
 //   clear     remove exactly the tool's conditional-format rules and the tool's sheets
 //   template  add the missing input sheets
 //

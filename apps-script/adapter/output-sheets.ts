@@ -1,8 +1,9 @@
 // Output sheets (outputs.md §2): each plan sheet becomes a new sheet at the end of the workbook,
-// marked as the tool's, written with a fixed number of calls whatever its length: one block
-// (`getRange`) for all the cells, given its values and then one grid per kind of style (weights,
-// sizes, fills, wraps); the dates' format through one range list; one `setRichTextValues` per
-// column of links; one `setColumnWidths` per run of equal widths; the chart.
+// marked as the tool's, written with a fixed number of calls whatever its length: one call to fit
+// its rows; one block (`getRange`) for all the cells, given its values and then one grid per kind
+// of style (weights, sizes, fills, wraps) that says more than Sheets' defaults; the dates' format
+// through one range list; one `setRichTextValues` per run of links in a column; one
+// `setColumnWidths` per run of equal widths; the chart.
 //
 // Links are rich text (`#gid=<sheet id>&range=F12`), so the cell keeps plain text and nothing
 // from the workbook becomes a formula. Their values are made with `SpreadsheetApp` value builders,

@@ -12,6 +12,10 @@
 //   (`model.lock.elsewhere`, which a test sets), without waiting (the timeout asked is recorded);
 //   `waitLock` then throws Sheets' "Lock timeout";
 // - `getRangeList([])` is refused (Sheets wants at least one range);
+// - `getSheetValues` with -1 rows or columns reaches the last row or column with content, like
+//   `getDataRange`, and refuses a sheet without any (a block of no rows: the reference is silent);
+// - a new sheet has 1000 rows and 26 columns (`newSheetRows` makes it otherwise), and rows out of
+//   bounds are refused (`insertRowsAfter`, `deleteRows`);
 // - a protected sheet the user may not edit (`SheetModel.protection`, `Protection.canEdit`)
 //   refuses writes: its conditional formats, values, deletion (H4);
 // - developer metadata may sit on the spreadsheet itself (`Spreadsheet.addDeveloperMetadata`): the

@@ -20,7 +20,7 @@ export interface AppsScriptCalls {
   reads: number;
   writes: number;
 }
-/** The calls of one validation by method (`Range.getValues`: 7), reads first. */
+/** The calls of one validation by method (`Sheet.getSheetValues`: 7), reads first. */
 export type CallsByMethod = Record<string, number>;
 /** The calls of one validation by what they are for (see `callPurposes`). */
 export type CallsByPurpose = Record<CallPurpose, number>;
@@ -142,7 +142,7 @@ interface GasModules {
   sampleSheets(copies?: number): NewSheet[];
 }
 
-/** A call that reads the spreadsheet (`Range.getValues`, `Sheet.getDataRange`…); any other one writes. */
+/** A call that reads the spreadsheet (`Sheet.getSheetValues`, `Sheet.getName`…); any other one writes. */
 export function isReadCall(call: string): boolean {
   const method = call.slice(call.lastIndexOf('.') + 1);
   return /^(get|is|has|find)/.test(method);
@@ -158,30 +158,36 @@ export type CallPurpose = 'setup' | 'sheets and marks' | 'bulk reads' | 'highlig
 const SETUP_CALL = /^(LockService|Lock|Session)\.|^SpreadsheetApp\.(getActive|getActiveSpreadsheet|flush)$|^Spreadsheet\.(getActiveSheet|setActiveSheet)$/;
 const MARK_CALL = /^(DeveloperMetadata|DeveloperMetadataFinder|DeveloperMetadataLocation)\.|^Spreadsheet\.(createDeveloperMetadataFinder|addDeveloperMetadata)$/;
 
+/** The first call of a bulk read (`getSheetValues`, or `getDataRange` where it is refused). */
+const BULK_READ = /^Sheet\.(getSheetValues|getDataRange)$/;
+const OUTPUT_SHEET_CALL = /^Spreadsheet\.(deleteSheet|insertSheet|getNumSheets)$/;
+
 /**
  * What each call of a validation or a clear is for, from the calls in order: the run itself (the
  * lock, the user's locale, the active sheet), the list of sheets and the tool's marks, the bulk
  * reads of the input sheets, the highlights (conditional-format rules), the output sheets (old ones
- * deleted, new ones written).
+ * deleted, new ones written; the id of the sheet the user was on, asked just before the tool's
+ * sheets are replaced, to show the new version of the one that was replaced).
  */
 export function callPurposes(calls: readonly string[]): CallsByPurpose {
   const out: CallsByPurpose = { setup: 0, 'sheets and marks': 0, 'bulk reads': 0, highlights: 0, 'output sheets': 0 };
   let phase: CallPurpose = 'setup';
   let previous = '';
-  for (const c of calls) {
+  calls.forEach((c, i) => {
     let purpose: CallPurpose;
     if (SETUP_CALL.test(c) || (c === 'Sheet.getSheetId' && previous === 'Spreadsheet.getActiveSheet')) purpose = 'setup';
     else if (MARK_CALL.test(c) || (c === 'Sheet.getSheetId' && previous === 'DeveloperMetadataLocation.getSheet')) purpose = 'sheets and marks';
+    else if (c === 'Sheet.getSheetId' && OUTPUT_SHEET_CALL.test(calls[i + 1] ?? '')) purpose = 'output sheets';
     else {
       if (c === 'Spreadsheet.getSheets') phase = 'sheets and marks';
-      else if (c === 'Sheet.getDataRange' && phase === 'sheets and marks') phase = 'bulk reads';
+      else if (BULK_READ.test(c) && phase === 'sheets and marks') phase = 'bulk reads';
       else if (c === 'Sheet.getConditionalFormatRules') phase = 'highlights';
-      else if (/^Spreadsheet\.(deleteSheet|insertSheet|getNumSheets)$/.test(c)) phase = 'output sheets';
+      else if (OUTPUT_SHEET_CALL.test(c)) phase = 'output sheets';
       purpose = phase;
     }
     out[purpose]++;
     previous = c;
-  }
+  });
   return out;
 }
 

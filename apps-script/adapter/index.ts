@@ -1,7 +1,7 @@
 // The SpreadsheetApp adapter: the three operations every host implements (outputs.md; style.md
 // "a thin host shell"), each taking the spreadsheet as a parameter so tests drive them with a fake.
 //
-//   validate  read a snapshot (one getValues per input sheet) → core → plan → write the plan
+//   validate  read a snapshot (one bulk read per input sheet) → core → plan → write the plan
 //   clear     remove exactly the tool's conditional-format rules and the tool's sheets
 //   template  add the missing input sheets
 //
@@ -66,7 +66,9 @@ function sheetsLeft(total: number, doomed: number, refused: number): number {
 
 /** Reads, checks, and writes the whole plan: highlights, `Constats` and this month's summary. */
 export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): ValidateResult {
-  const activeId = ss.getActiveSheet().getSheetId();
+  // The sheet the user is on; its id is asked only when a sheet of the tool is replaced (it may be
+  // that one): otherwise the same sheet is shown again.
+  const active = ss.getActiveSheet();
   const state = readWorkbook(ss);
   const options: ValidateOptions = { language: run.language, referenceDate: run.referenceDate };
   const { report, parsed } = validateWorkbook(state.snapshot, options);
@@ -96,6 +98,7 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
 
   const replaced = new Set(plan.sheetsToDelete);
   const doomed = state.sheets.filter((e) => e.tool !== null && replaced.has(e.name));
+  const activeId = doomed.length > 0 && !run.showSummary ? active.getSheetId() : null;
   const kept = deleteSheets(ss, doomed, state.sheets.length);
   skipped.push(...kept);
   const stillThere = new Set(kept.map((k) => k.sheet));
@@ -123,12 +126,12 @@ export function validateSpreadsheet(ss: Spreadsheet, run: ValidateRun): Validate
 
   // Adding a sheet activates it: go back to where the user was (to the new version of a sheet
   // of the tool that was replaced), unless the summary is wanted.
-  const wasOn = state.sheets.find((e) => e.id === activeId);
+  const wasOn = activeId === null ? undefined : state.sheets.find((e) => e.id === activeId);
   const shown = run.showSummary
     ? written.find((w) => w.kind === 'summary')?.sheet
     : wasOn && doomed.includes(wasOn)
       ? written.find((w) => w.kind === wasOn.tool)?.sheet
-      : wasOn?.sheet;
+      : (wasOn?.sheet ?? active);
   if (shown) ss.setActiveSheet(shown);
   return { report, plan, skipped };
 }

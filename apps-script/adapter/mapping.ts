@@ -1,11 +1,12 @@
 // The Correspondances assistant in Google Sheets: the suggestions (every user sheet read, one
-// getValues each), and the write of the confirmed rows: the Correspondances sheet read (if any),
+// bulk read each, read.ts), and the write of the confirmed rows: the Correspondances sheet read (if any),
 // then one block set as plain text (a new sheet when there is none). No other sheet is touched.
 
-import type { Cell, Lang, SheetSnapshot } from '../../core/types';
+import type { Lang, SheetSnapshot } from '../../core/types';
 import { findMappingSheet } from '../../core/workbook/mapping';
 import type { PaneMappingSuggestions, WriteMappingResult } from '../../ui/host';
 import { mappingWritePlan, paneMappingSuggestions } from '../../ui/host-side/mapping';
+import { readValues } from './read';
 import { listSheets } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,7 +14,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function suggestInSpreadsheet(ss: Spreadsheet): PaneMappingSuggestions {
   const sheets: SheetSnapshot[] = listSheets(ss)
     .filter((e) => e.tool === null)
-    .map((e) => ({ name: e.name, rows: e.sheet.getDataRange().getValues() as Cell[][] }));
+    .map((e) => ({ name: e.name, rows: readValues(e.sheet) }));
   return paneMappingSuggestions({ name: ss.getName(), sheets, timeZone: ss.getSpreadsheetTimeZone() });
 }
 
@@ -21,7 +22,7 @@ export function writeMappingInSpreadsheet(ss: Spreadsheet, rows: unknown, langua
   const entries = listSheets(ss).filter((e) => e.tool === null);
   const stubs: SheetSnapshot[] = entries.map((e) => ({ name: e.name, rows: [] }));
   const found = findMappingSheet(stubs);
-  if (found) found.rows = entries[stubs.indexOf(found)].sheet.getDataRange().getValues() as Cell[][];
+  if (found) found.rows = readValues(entries[stubs.indexOf(found)].sheet);
   const plan = mappingWritePlan(stubs, rows, language);
   if (plan.values.length === 0) return { sheet: plan.sheet, added: 0 };
   const sheet = plan.create ? ss.insertSheet(plan.sheet, ss.getNumSheets()) : entries[stubs.indexOf(found!)].sheet;

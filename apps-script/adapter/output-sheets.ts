@@ -1,14 +1,15 @@
 // Output sheets (outputs.md §2): each plan sheet becomes a new sheet at the end of the workbook,
-// marked as the tool's, written with a fixed number of calls whatever its length: one block
-// (`getRange`) for all the cells, given its values and then one grid per kind of style (weights,
-// sizes, fills, wraps); the dates' format through one range list; one `setRichTextValues` per
-// column of links; one `setColumnWidths` per run of equal widths; the chart.
+// marked as the tool's, written with a fixed number of calls whatever its length: one call to fit
+// its rows; one block (`getRange`) for all the cells, given its values and then one grid per kind
+// of style (weights, sizes, fills, wraps) that says more than Sheets' defaults; the dates' format
+// through one range list; one `setRichTextValues` per run of links in a column; one
+// `setColumnWidths` per run of equal widths; the chart.
 //
 // Links are rich text (`#gid=<sheet id>&range=F12`), so the cell keeps plain text and nothing
 // from the workbook becomes a formula. Their values are made with `SpreadsheetApp` value builders,
 // which build objects in the script and do not touch the spreadsheet.
 
-import { parseA1 } from '../../core/a1';
+import { columnName, parseA1 } from '../../core/a1';
 import { CHART_COLOURS, rectangles, type OutputSheet, type PlanCell, type PlanLink, type Worst } from '../../core/plan';
 import { cellText, isDateCell, sheetValues } from './cells';
 import { MARK_KEY, markValue } from './sheets';
@@ -38,11 +39,28 @@ export function linkUrl(sheetId: number, cell: string): string {
   return `#gid=${sheetId}&range=${cell}`;
 }
 
-/** Resizes a new sheet to exactly `rows` rows: the same three calls for 10 rows or 50,000. */
+/**
+ * The rows of a sheet `insertSheet` adds. Sheets makes a new sheet 1000 rows by 26 columns; the
+ * reference does not say so (the adapter already counts on the 26 columns: it never adds any).
+ */
+export const NEW_SHEET_ROWS = 1000;
+
+/**
+ * Resizes a new sheet to exactly `rows` rows, in one call, for 10 rows or 50,000: the rows beyond
+ * are deleted, or the missing ones added (none when it is just right). A new sheet smaller than
+ * NEW_SHEET_ROWS makes that call refuse (rows out of bounds); its size is then asked, and it is
+ * fitted from there. (One larger would keep blank rows under the block: nothing is lost.)
+ */
 function fitRows(sheet: Sheet, rows: number): void {
-  const initial = sheet.getMaxRows();
-  sheet.insertRowsAfter(initial, rows);
-  sheet.deleteRows(rows + 1, initial);
+  const fit = (initial: number) => {
+    if (rows < initial) sheet.deleteRows(rows + 1, initial - rows);
+    else if (rows > initial) sheet.insertRowsAfter(initial, rows - initial);
+  };
+  try {
+    fit(NEW_SHEET_ROWS);
+  } catch {
+    fit(sheet.getMaxRows());
+  }
 }
 
 /**
@@ -265,14 +283,18 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
 
   writeLinks(sheet, plan, ids);
 
-  block.setFontWeights(styles.weights);
-  block.setFontSizes(styles.sizes);
-  block.setBackgrounds(styles.backgrounds);
-  block.setWrapStrategies(styles.wraps);
+  // A grid that only says "Sheets' default" (a plain sheet, the history) is what a new sheet
+  // already holds: not sent.
+  const { WRAP } = SpreadsheetApp.WrapStrategy;
+  if (styles.weights.some((r) => r.some((w) => w !== null))) block.setFontWeights(styles.weights);
+  if (styles.sizes.some((r) => r.some((z) => z !== DEFAULT_FONT_SIZE))) block.setFontSizes(styles.sizes);
+  if (styles.backgrounds.some((r) => r.some((b) => b !== null))) block.setBackgrounds(styles.backgrounds);
+  if (styles.wraps.some((r) => r.some((w) => String(w) === String(WRAP)))) block.setWrapStrategies(styles.wraps);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * PIXELS_PER_CHARACTER));
   if (styles.wrapped) sheet.autoResizeRows(1, height);
-  if (plan.autoFilter) sheet.getRange(plan.autoFilter).createFilter();
+  // The filter over the whole block (the history's) is set on the block's range, not asked again.
+  if (plan.autoFilter) (plan.autoFilter === `A1:${columnName(blockWidth - 1)}${height}` ? block : sheet.getRange(plan.autoFilter)).createFilter();
   if (chartData) sheet.hideColumns(chartData.col + 1, WORST_ORDER.length);
   writeChart(sheet, plan, chartData);
   writeTrendChart(sheet, plan, { character: PIXELS_PER_CHARACTER, row: ROW_PIXELS });

@@ -1,4 +1,4 @@
-// Host → snapshot: one `getValues` per input sheet, raw values as Apps Script gives them (dates
+// Host → snapshot: one bulk read per input sheet, raw values as Apps Script gives them (dates
 // as `Date` objects in the spreadsheet's time zone, blanks as ''), and that time zone alongside so
 // the core reads each Date as the day the user typed.
 
@@ -10,6 +10,23 @@ import type { KnownRules } from './highlights';
 import { surveySheets, toolRulesMayExist, type SheetEntry } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * Every value of a sheet, from A1 to its last row and column with content, in one call:
+ * `getSheetValues` with -1 rows and columns ("the very last row or column that has data", the
+ * reference says) gives what `getDataRange().getValues()` gives (a range "bounded by A1 and
+ * (getLastColumn(), getLastRow())") with one call instead of two. What it does on a sheet with no
+ * content at all the reference does not say (a block of no rows); should it refuse, the two calls
+ * give the single blank cell they always gave.
+ */
+export function readValues(sheet: Sheet): Cell[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1) as Cell[][];
+  } catch {
+    return sheet.getDataRange().getValues() as Cell[][];
+  }
+}
 
 export interface WorkbookState {
   snapshot: WorkbookSnapshot;
@@ -34,7 +51,7 @@ export function inputSheets(sheets: readonly SheetEntry[], valuesRead?: Map<Shee
   for (const e of sheets) if (e.tool === null) stubs.set({ name: e.name, rows: [] }, e);
   const mapping = findMappingSheet([...stubs.keys()]);
   if (mapping) {
-    mapping.rows = stubs.get(mapping)!.sheet.getDataRange().getValues() as Cell[][];
+    mapping.rows = readValues(stubs.get(mapping)!.sheet);
     valuesRead?.set(stubs.get(mapping)!, mapping.rows);
   }
   const found = new Set<SheetEntry>();
@@ -54,7 +71,7 @@ export function readWorkbook(ss: Spreadsheet): WorkbookState {
   const read = new Map<SheetEntry, Cell[][]>();
   const inputs = inputSheets(sheets, read);
   const snapshotSheets: SheetSnapshot[] = sheets.map((e) =>
-    inputs.has(e) ? { name: e.name, rows: read.get(e) ?? (e.sheet.getDataRange().getValues() as Cell[][]) } : { name: e.name, rows: [] },
+    inputs.has(e) ? { name: e.name, rows: read.get(e) ?? readValues(e.sheet) } : { name: e.name, rows: [] },
   );
   // The month-by-month history (presentation.md §1): the tool's own sheet, found by its mark.
   const historyName = historySheetName(existingSheets(sheets));
@@ -65,7 +82,7 @@ export function readWorkbook(ss: Spreadsheet): WorkbookState {
     inputs,
     knownRules: { mayExist: toolRulesMayExist(survey), counts: survey.ruleCounts },
     rulesMark: survey.rulesMarks[0] ?? null,
-    history: historySheet ? (historySheet.sheet.getDataRange().getValues() as Cell[][]) : [],
+    history: historySheet ? readValues(historySheet.sheet) : [],
   };
 }
 

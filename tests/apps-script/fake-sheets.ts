@@ -12,6 +12,10 @@
 //   (`model.lock.elsewhere`, which a test sets), without waiting (the timeout asked is recorded);
 //   `waitLock` then throws Sheets' "Lock timeout";
 // - `getRangeList([])` is refused (Sheets wants at least one range);
+// - `getSheetValues` with -1 rows or columns reaches the last row or column with content, like
+//   `getDataRange`, and refuses a sheet without any (a block of no rows: the reference is silent);
+// - a new sheet has 1000 rows and 26 columns (`newSheetRows` makes it otherwise), and rows out of
+//   bounds are refused (`insertRowsAfter`, `deleteRows`);
 // - a protected sheet the user may not edit (`SheetModel.protection`, `Protection.canEdit`)
 //   refuses writes: its conditional formats, values, deletion (H4);
 // - developer metadata may sit on the spreadsheet itself (`Spreadsheet.addDeveloperMetadata`): the
@@ -147,6 +151,11 @@ export interface SpreadsheetModel {
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   /** A host refusal: the message a call (`Class.method`) throws with, or null to let it run. */
   refuse?: (call: string) => string | null;
+  /**
+   * The rows of a sheet `insertSheet` adds: 1000, as Sheets makes a new sheet (1000 × 26), unless a
+   * test makes it otherwise (the reference does not give the size, so the adapter must cope).
+   */
+  newSheetRows?: number;
 }
 
 export interface LockModel {
@@ -241,6 +250,21 @@ export function cellAt(sheet: SheetModel, r: number, c: number): CellModel {
 
 function peek(sheet: SheetModel, r: number, c: number): CellModel | undefined {
   return sheet.cells[r]?.[c];
+}
+
+/** The last row and column (1-based) holding a value or a formula; 0 and 0 on an empty sheet. */
+function contentExtent(sheet: SheetModel): { rows: number; cols: number } {
+  let rows = 0;
+  let cols = 0;
+  sheet.cells.forEach((row, r) =>
+    row?.forEach((c, ci) => {
+      if (c && (c.value !== '' || c.formula !== '')) {
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, ci + 1);
+      }
+    }),
+  );
+  return { rows, cols };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,6 +388,21 @@ function record(rt: Runtime, what: string): void {
   rt.model.calls.push(what);
   const refused = rt.model.refuse?.(what) ?? null;
   if (refused !== null) throw new Error(refused);
+}
+
+/** The values of a block of cells: '' for blanks, dates of the script's realm. */
+function boxValues(rt: Runtime, sheet: SheetModel, box: Box): Value[][] {
+  const out: Value[][] = [];
+  for (let r = 0; r < box.rows; r++) {
+    const row: Value[] = [];
+    for (let c = 0; c < box.cols; c++) {
+      const cell = peek(sheet, box.row + r, box.col + c);
+      const v = cell ? cell.value : '';
+      row.push(v instanceof Date ? rt.date(v.getTime()) : v);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 /** Sheets' refusal of an edit to a protected sheet the user may not edit. */
@@ -524,7 +563,7 @@ export class FakeSpreadsheet {
     if (model.sheets.some((s) => s.name.toLowerCase() === name!.toLowerCase())) {
       throw new Error(`Exception: A sheet with the name "${name}" already exists. Please enter another name.`);
     }
-    const sheet = newSheetModel(name, model.nextSheetId++);
+    const sheet = newSheetModel(name, model.nextSheetId++, model.newSheetRows ?? DEFAULT_ROWS);
     const index = sheetIndex === undefined ? model.sheets.length : sheetIndex;
     if (index < 0 || index > model.sheets.length) throw new Error(`insertSheet: index ${index} out of range`);
     model.sheets.splice(index, 0, sheet);
@@ -606,19 +645,28 @@ export class FakeSheet {
     return this;
   }
 
+  /** A1 to the last row and column with content (a value or a formula), A1 alone on an empty sheet. */
   getDataRange(): FakeRange {
     record(this.rt, 'Sheet.getDataRange');
-    let rows = 0;
-    let cols = 0;
-    this.m.cells.forEach((row, r) =>
-      row?.forEach((c, ci) => {
-        if (c && (c.value !== '' || c.formula !== '')) {
-          rows = Math.max(rows, r + 1);
-          cols = Math.max(cols, ci + 1);
-        }
-      }),
-    );
+    const { rows, cols } = contentExtent(this.m);
     return new FakeRange(this.rt, this.id, { row: 0, col: 0, rows: Math.max(rows, 1), cols: Math.max(cols, 1) });
+  }
+
+  /**
+   * The values of a block, as `getRange(…).getValues()` gives them; -1 rows or columns reach the
+   * last row or column with content (the reference's words). On a sheet without content that is
+   * an empty block, which the reference does not describe: refused here, like a range of 0 rows.
+   */
+  getSheetValues(startRow: Integer, startColumn: Integer, numRows: Integer, numColumns: Integer): Value[][] {
+    record(this.rt, 'Sheet.getSheetValues');
+    const extent = contentExtent(this.m);
+    const rows = numRows === -1 ? extent.rows - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? extent.cols - startColumn + 1 : numColumns;
+    if (rows < 1) throw new Error('Exception: The number of rows in the range must be at least 1.');
+    if (cols < 1) throw new Error('Exception: The number of columns in the range must be at least 1.');
+    const box = { row: startRow - 1, col: startColumn - 1, rows, cols };
+    new FakeRange(this.rt, this.id, box); // the same bounds as a range
+    return boxValues(this.rt, this.m, box);
   }
 
   getRange(a1Notation: string): FakeRange;
@@ -764,17 +812,7 @@ export class FakeRange {
 
   getValues(): Value[][] {
     record(this.rt, 'Range.getValues');
-    const out: Value[][] = [];
-    for (let r = 0; r < this.box.rows; r++) {
-      const row: Value[] = [];
-      for (let c = 0; c < this.box.cols; c++) {
-        const cell = peek(this.m, this.box.row + r, this.box.col + c);
-        const v = cell ? cell.value : '';
-        row.push(v instanceof Date ? this.rt.date(v.getTime()) : v);
-      }
-      out.push(row);
-    }
-    return out;
+    return boxValues(this.rt, this.m, this.box);
   }
 
   setValues(values: unknown[][]): FakeRange {

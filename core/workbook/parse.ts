@@ -60,6 +60,7 @@ import { SHEETS, sheetSpec } from './schema';
 import { IssueLog, SheetReader, type RowDraft } from './sheet-reader';
 import { readMapping } from './mapping';
 import { readSettingsSheet } from './settings-sheet';
+import { keepShape } from '../keep-shape';
 
 export interface ParseOptions {
   /** The command line's --date: wins over Paramètres. */
@@ -767,3 +768,6 @@ function readDocuments(reader: SheetReader<DocumentField>, resolver: GroupResolv
 }
 
 export { sheetSpec };
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new PartnerIndex(null));

@@ -8,6 +8,8 @@ import type { Cell, SheetSnapshot, Waiver } from '../types';
 import type { DataIssue, GroupRow, SheetKey } from './model';
 import type { SheetSpec } from './schema';
 import type { SheetMapping } from './mapping';
+import { SHEETS } from './schema';
+import { keepShape } from '../keep-shape';
 
 /** The waivers of a row without any (shared, frozen). */
 const NO_WAIVERS = Object.freeze([]) as unknown as Waiver[];
@@ -287,3 +289,6 @@ export class SheetReader<F extends string> {
     return { row, cells: this.snapshot.rows[row - 1], bad: null, waivers: NO_WAIVERS };
   }
 }
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new SheetReader({ name: '', rows: [] }, SHEETS[0], new IssueLog(), { date1904: false, timeZone: 'Africa/Bamako' }));

@@ -18,6 +18,7 @@ import {
 } from '../../workbook/model';
 import { valueLabel, type WorkbookMapping } from '../../workbook/mapping';
 import type { RuleContext, RuleReport } from '../rule';
+import { keepShape } from '../../keep-shape';
 
 // Shared with every area (workbook/model); the calendar rules take them from here with the rest.
 export { groupName, isDialogue, isGt };
@@ -136,6 +137,8 @@ export class CoordinationPartners {
     return s;
   }
 }
+// One kept for good (keep-shape.ts): several rules make one per run.
+keepShape(new CoordinationPartners({} as Workbook));
 
 /** The distinct partner items of a meeting's Participants (clusters left out). */
 export function listedPartners(m: MeetingRow): Set<string> {

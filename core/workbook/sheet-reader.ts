@@ -14,6 +14,9 @@ import { keepShape } from '../keep-shape';
 /** The waivers of a row without any (shared, frozen). */
 const NO_WAIVERS = Object.freeze([]) as unknown as Waiver[];
 
+/** The last `columns` and `headers` of each sheet (keep-shape.ts). */
+const lastColumns = keepShape(new Map<string, object[]>());
+
 /** Where the header is looked for (workbook.md: among the first 10 rows). */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -113,6 +116,9 @@ export class SheetReader<F extends string> {
       }
     }
     this.headerRow = headerRow;
+    // The rules read these objects, whose shapes are made as headers are found: the last ones of
+    // each sheet are kept, so that the next validation of a like workbook finds the same shapes.
+    lastColumns.set(spec.key, [this.columns, this.headers]);
 
     if (headerRow !== null) {
       for (let r = headerRow; r < rows.length; r++) {

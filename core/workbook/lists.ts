@@ -26,6 +26,8 @@ interface Entry {
   /** The item as first met (later equal items reuse this string). */
   item: string;
   key: string | null;
+  /** The key's number in the reader (-1 without a key): equal keys, one number. */
+  keyId: number;
   /** Reported as naming nothing known (ListItems.unknown). */
   unknown: boolean;
   /** Matches a known name whole: not split further on `,` and `/`. */
@@ -59,6 +61,11 @@ export class ItemList {
   hasKey(key: string): boolean {
     for (let i = 0; i < this.length; i++) if (this.reader.entryAt(this.start + i).key === key) return true;
     return false;
+  }
+
+  /** The distinct keys, in the order first met; items without a key are left out. */
+  distinctKeys(): string[] {
+    return this.reader.distinctKeys(this.start, this.length);
   }
 
   /** The items' keys, in order; items without a key are left out. */
@@ -125,6 +132,7 @@ export class ListReader {
         id: this.entries.length,
         item,
         key,
+        keyId: key === null ? -1 : this.keyNumber(key),
         unknown: this.unknown(item, key),
         whole: this.whole(item, key),
         splittable: SUB_ITEMS.test(item),
@@ -154,6 +162,38 @@ export class ListReader {
       node.entry = e;
     }
     return e;
+  }
+
+  private readonly keyIds = new Map<string, number>();
+  /** Per key number, the last distinctKeys call that met it (a stamp, not a Set per call). */
+  private seenAt = new Int32Array(64);
+  private calls = 0;
+
+  private keyNumber(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+      if (id >= this.seenAt.length) {
+        const grown = new Int32Array(this.seenAt.length * 2);
+        grown.set(this.seenAt);
+        this.seenAt = grown;
+      }
+    }
+    return id;
+  }
+
+  /** ItemList.distinctKeys of the range [start, start + length). */
+  distinctKeys(start: number, length: number): string[] {
+    const call = ++this.calls;
+    const out: string[] = [];
+    for (let i = start; i < start + length; i++) {
+      const e = this.entries[this.listed[i]];
+      if (e.keyId < 0 || this.seenAt[e.keyId] === call) continue;
+      this.seenAt[e.keyId] = call;
+      out.push(e.key!);
+    }
+    return out;
   }
 
   /** The entry of a list's item (ItemList). */

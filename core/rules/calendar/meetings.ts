@@ -140,13 +140,14 @@ export class CoordinationPartners {
 // One kept for good (keep-shape.ts): several rules make one per run.
 keepShape(new CoordinationPartners({} as Workbook));
 
-/** The distinct partner items of a meeting's Participants (clusters left out). */
+/** The distinct partner items of a meeting's Participants (clusters left out), in order. */
+export function partnersListed(m: MeetingRow): string[] {
+  return m.participants ? m.participants.distinctKeys().filter((k) => !k.startsWith('cluster:')) : [];
+}
+
+/** partnersListed as a set. */
 export function listedPartners(m: MeetingRow): Set<string> {
-  const out = new Set<string>();
-  if (m.participants) {
-    for (const k of m.participants.keys()) if (!k.startsWith('cluster:')) out.add(k);
-  }
-  return out;
+  return new Set(partnersListed(m));
 }
 
 /** Whether the meeting lists at least one of the keys. */

@@ -95,6 +95,22 @@ interface TrieNode {
 const TRIE_ITEM_LENGTH = 64;
 const TRIE_NODES = 200_000;
 
+/**
+ * What the items of a list are. Given as an object of a class rather than as closures: optimized
+ * code that calls a closure of one run is thrown away with it (keep-shape.ts).
+ */
+export interface ItemKinds {
+  /** The key of an item, or null when it names nothing known. */
+  keyOf(item: string): string | null;
+  /** Whether an item (with its key) matches a known name whole. */
+  whole(item: string, key: string | null): boolean;
+  /**
+   * Whether an item (with its key) names nothing known: reported, though it may still have a key
+   * (a partner the PTF sheet does not list).
+   */
+  unknown(item: string, key: string | null): boolean;
+}
+
 export class ListReader {
   private readonly cache = new Map<string, Entry>();
   /** Every entry made, by number. */
@@ -105,17 +121,7 @@ export class ListReader {
   private readonly root: TrieNode = { next: [], entry: undefined };
   private nodes = 0;
 
-  /**
-   * @param keyOf the key of an item, or null when it names nothing known
-   * @param whole whether an item (with its key) matches a known name whole
-   * @param unknown whether an item (with its key) names nothing known: reported, though it may
-   * still have a key (a partner the PTF sheet does not list)
-   */
-  constructor(
-    private readonly keyOf: (item: string) => string | null,
-    private readonly whole: (item: string, key: string | null) => boolean,
-    private readonly unknown: (item: string, key: string | null) => boolean = (_item, key) => key === null,
-  ) {}
+  constructor(private readonly kinds: ItemKinds) {}
 
   /** text[a, b) through the trie (after trailing spaces were trimmed), else inserted. */
   private lookup(text: string, a: number, b: number): Entry {
@@ -127,14 +133,14 @@ export class ListReader {
   private entry(item: string): Entry {
     let e = this.cache.get(item);
     if (e === undefined) {
-      const key = this.keyOf(item);
+      const key = this.kinds.keyOf(item);
       e = {
         id: this.entries.length,
         item,
         key,
         keyId: key === null ? -1 : this.keyNumber(key),
-        unknown: this.unknown(item, key),
-        whole: this.whole(item, key),
+        unknown: this.kinds.unknown(item, key),
+        whole: this.kinds.whole(item, key),
         splittable: SUB_ITEMS.test(item),
       };
       this.entries.push(e);
@@ -258,4 +264,4 @@ export class ListReader {
 }
 
 // One object of each per-run class, kept (keep-shape.ts).
-keepShape(new ListReader(() => null, () => false).read('a'));
+keepShape(new ListReader({ keyOf: () => null, whole: () => false, unknown: () => true }).read('a'));

@@ -333,7 +333,7 @@ describe('the one-pass list reader (Participants) against splitList', () => {
   it('gives the same items, keys and unknown items, cell after cell (items met before included)', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
-        const reader = new ListReader(keyOf, whole);
+        const reader = new ListReader({ keyOf, whole, unknown: (_item, key) => key === null });
         const read: [ItemList, string[]][] = [];
         for (const t of [...texts, ...texts]) {
           const items = splitList(t, (item) => whole(item, keyOf(item)));

@@ -1,15 +1,16 @@
 // The engine: runs the rules on a parsed workbook, applies severities and waivers, counts items,
 // scores each GT and sorts the findings (rules.md, "Counting, scores, severities, order").
 
-import type { Rule, RuleContext, RuleReport, WaiverItem } from './rules/rule';
-import type { Settings } from './settings';
-import type { Finding, GtSummary, Lang, MessageData, RuleSummary, Severity, SeverityOrOff } from './types';
+import type { Rule, RuleContext, RuleReport, SettingName, WaiverItem } from './rules/rule';
+import { defaultSettings, type Settings } from './settings';
+import type { Day, Finding, GtSummary, Lang, MessageData, RuleSummary, Severity, SeverityOrOff } from './types';
 import { gtCodeOf, type GroupRow, type SheetKey, type Workbook } from './workbook/model';
 import { sheetSpec } from './workbook/schema';
 import { columnName } from './a1';
 import { formatMessage } from './messages';
 import { ymdOfDay } from './values';
-import { groupInScope, gtInScope, scopeOf } from './scope';
+import { groupInScope, gtInScope, scopeOf, type Scope } from './scope';
+import { keepShape } from './keep-shape';
 
 export interface EngineResult {
   findings: Finding[];
@@ -261,71 +262,140 @@ export function effectiveSeverity(rule: Rule, settings: Settings): SeverityOrOff
   return settings.severities.get(rule.id) ?? rule.defaultSeverity;
 }
 
-export function runRules(workbook: Workbook, settings: Settings, rules: readonly Rule[]): EngineResult {
-  const today = settings.referenceDate;
-  const year = ymdOfDay(today).y;
-  const raw: RawFinding[] = [];
-  const items = new Map<Rule, ItemSet>();
-  const requested = new Set<string>();
-  let order = 0;
-  let rowItems: RowItems | null = null;
-  const keyTable = new KeyTable();
-  const groupTable = new GroupTable();
-  const scope = scopeOf(settings.scope);
-  const inScope = (group: GroupRow | null) => groupInScope(scope, group);
+/** What every rule's context of one run shares. */
+interface Run {
+  readonly workbook: Workbook;
+  readonly settings: Settings;
+  readonly today: Day;
+  readonly year: number;
+  readonly scope: Scope;
+  readonly raw: RawFinding[];
+  readonly items: Map<Rule, ItemSet>;
+  readonly requested: Set<string>;
+  readonly keyTable: KeyTable;
+  readonly groupTable: GroupTable;
+  rowItems: RowItems | null;
+  order: number;
+}
 
-  const contextFor = (rule: Rule, severity: Severity, waivers?: WaiverItem[]): RuleContext => {
-    const own = new ItemSet(keyTable, groupTable);
-    items.set(rule, own);
-    const declared = new Set<string>(rule.settings ?? []);
-    // scope.md: group rules evaluate only groups in scope (nothing to test without a scope).
-    const filtered = scope !== null && !rule.handlesScope && rule.area !== 'data';
-    const add = (key: string, group: GroupRow | null) => {
-      if (filtered && !inScope(group)) return;
-      const id = keyTable.idOf(key);
-      if (own.has(id) || (own.rows && rowItems!.has(key))) return;
-      own.add(id, group);
-    };
-    return {
-      workbook,
-      today,
-      year,
-      waivers,
-      scope,
-      inScope,
-      setting(name) {
-        if (!declared.has(name)) throw new Error(`${rule.id} reads the undeclared setting ${name}`);
-        return settings[name];
-      },
-      evaluate: add,
-      evaluateRow(sheet, row, group) {
-        if (filtered && !inScope(group)) return;
-        const id = keyTable.rowId(sheet, row);
-        if (own.has(id) || (own.rows && rowItems!.hasRow(sheet, row))) return;
-        own.add(id, group);
-      },
-      evaluateRows() {
-        rowItems ??= new RowItems(workbook);
-        own.rows = true;
-      },
-      report(f) {
-        if (filtered && !inScope(f.group)) return;
-        add(f.item, f.group);
-        raw.push({ ...f, rule, severity, order: order++, waived: false, waiver: null });
-      },
-      hasColumn(sheet: SheetKey, field: string) {
-        const table = workbook[sheet];
-        if (!table) return false;
-        if ((table.columns as Record<string, number | undefined>)[field] !== undefined) return true;
-        const key = `${sheet}\u0000${field}`;
-        if (!requested.has(key)) {
-          requested.add(key);
-          requestColumn(workbook, sheet, field);
-        }
-        return false;
-      },
-    };
+/**
+ * A rule's context: a class rather than an object of closures, so that the rules' calls to it go
+ * to the same functions on every run (optimized code that calls a closure of one run is thrown
+ * away with it).
+ */
+class Context implements RuleContext {
+  readonly workbook: Workbook;
+  readonly today: Day;
+  readonly year: number;
+  readonly scope: Scope;
+  private readonly own: ItemSet;
+  private readonly declared: Set<string>;
+  /** scope.md: group rules evaluate only groups in scope (nothing to test without a scope). */
+  private readonly filtered: boolean;
+
+  constructor(
+    private readonly run: Run,
+    private readonly rule: Rule,
+    private readonly severity: Severity,
+    readonly waivers: WaiverItem[] | undefined,
+  ) {
+    this.workbook = run.workbook;
+    this.today = run.today;
+    this.year = run.year;
+    this.scope = run.scope;
+    this.own = new ItemSet(run.keyTable, run.groupTable);
+    run.items.set(rule, this.own);
+    this.declared = new Set<string>(rule.settings ?? []);
+    this.filtered = run.scope !== null && !rule.handlesScope && rule.area !== 'data';
+  }
+
+  inScope(group: GroupRow | null): boolean {
+    return groupInScope(this.scope, group);
+  }
+
+  setting<K extends SettingName>(name: K): Settings[K] {
+    if (!this.declared.has(name)) throw new Error(`${this.rule.id} reads the undeclared setting ${name}`);
+    return this.run.settings[name];
+  }
+
+  evaluate(key: string, group: GroupRow | null): void {
+    if (this.filtered && !this.inScope(group)) return;
+    const id = this.run.keyTable.idOf(key);
+    const own = this.own;
+    if (own.has(id) || (own.rows && this.run.rowItems!.has(key))) return;
+    own.add(id, group);
+  }
+
+  evaluateRow(sheet: string, row: number, group: GroupRow | null): void {
+    if (this.filtered && !this.inScope(group)) return;
+    const id = this.run.keyTable.rowId(sheet, row);
+    const own = this.own;
+    if (own.has(id) || (own.rows && this.run.rowItems!.hasRow(sheet, row))) return;
+    own.add(id, group);
+  }
+
+  evaluateRows(): void {
+    this.run.rowItems ??= new RowItems(this.workbook);
+    this.own.rows = true;
+  }
+
+  report(f: RuleReport): void {
+    if (this.filtered && !this.inScope(f.group)) return;
+    this.evaluate(f.item, f.group);
+    // One shape for every rule's findings (a spread made one per rule's report literal).
+    this.run.raw.push({
+      item: f.item,
+      messageId: f.messageId,
+      data: f.data,
+      sheet: f.sheet,
+      row: f.row,
+      col: f.col,
+      group: f.group,
+      rule: this.rule,
+      severity: this.severity,
+      order: this.run.order++,
+      waived: false,
+      waiver: null,
+    });
+  }
+
+  hasColumn(sheet: SheetKey, field: string): boolean {
+    const table = this.workbook[sheet];
+    if (!table) return false;
+    if ((table.columns as Record<string, number | undefined>)[field] !== undefined) return true;
+    const key = `${sheet}\u0000${field}`;
+    if (!this.run.requested.has(key)) {
+      this.run.requested.add(key);
+      requestColumn(this.workbook, sheet, field);
+    }
+    return false;
+  }
+}
+
+function newRun(workbook: Workbook, settings: Settings): Run {
+  const today = settings.referenceDate;
+  return {
+    workbook,
+    settings,
+    today,
+    year: ymdOfDay(today).y,
+    scope: scopeOf(settings.scope),
+    raw: [],
+    items: new Map<Rule, ItemSet>(),
+    requested: new Set<string>(),
+    keyTable: new KeyTable(),
+    groupTable: new GroupTable(),
+    rowItems: null,
+    order: 0,
   };
+}
+
+export function runRules(workbook: Workbook, settings: Settings, rules: readonly Rule[]): EngineResult {
+  const run = newRun(workbook, settings);
+  const scope = run.scope;
+  const { raw, items, keyTable } = run;
+  const contextFor = (rule: Rule, severity: Severity, waivers?: WaiverItem[]): RuleContext =>
+    new Context(run, rule, severity, waivers);
 
   const active = rules
     .map((rule) => ({ rule, severity: effectiveSeverity(rule, settings) }))
@@ -348,14 +418,14 @@ export function runRules(workbook: Workbook, settings: Settings, rules: readonly
   const summaries: RuleSummary[] = rules.map((rule) => {
     const severity = effectiveSeverity(rule, settings);
     const own = items.get(rule);
-    const evaluated = own ? itemCount(own, rowItems) : 0;
+    const evaluated = own ? itemCount(own, run.rowItems) : 0;
     const failed = own?.failed.size ?? 0;
     const status = severity === 'off' ? 'off' : evaluated === 0 ? 'skipped' : failed > 0 ? 'failed' : 'passed';
     return { ruleId: rule.id, tdr: rule.tdr, severity, status, evaluated, failed };
   });
 
   const findings = sortFindings(workbook, raw).map((f) => toFinding(f, settings.language));
-  const { gts, total } = scores(rules, settings, items, rowItems, findings);
+  const { gts, total } = scores(rules, settings, items, run.rowItems, findings);
   // The per-GT table shows only the GT in scope (their items and findings were the only ones kept).
   if (scope !== null) return { findings, rules: summaries, gts: gts.filter((g) => gtInScope(scope, g.gt)), total };
   return { findings, rules: summaries, gts, total };
@@ -571,3 +641,7 @@ export function roundHalfUp(x: number, decimals: number): number {
   // The epsilon absorbs binary noise (93.75 stored as 93.7499999…).
   return Math.floor(x * f + 0.5 + 1e-9) / f;
 }
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new Context(newRun({} as Workbook, defaultSettings(0)), { id: '', area: 'data' } as Rule, 'info', undefined));
+keepShape(new RowItems({} as Workbook));

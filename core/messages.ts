@@ -59,11 +59,26 @@ export function formatMessage(template: string, data: MessageData, lang: Lang): 
   return out + template.slice(i);
 }
 
+/**
+ * Templates split once at their `{name}` placeholders: text, name, text, name, …, text (what
+ * `replace(/\{(\w+)\}/g, …)` matched). A large workbook fills thousands of findings from a few
+ * dozen templates. Bounded: the plural branch fills texts made on the fly.
+ */
+const SPLIT_TEMPLATES = new Map<string, string[]>();
+const PLACEHOLDER = /\{(\w+)\}/;
+
 function fillSimple(template: string, data: MessageData, lang: Lang): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const v = data[name];
-    return v === undefined ? whole : show(v, lang);
-  });
+  let parts = SPLIT_TEMPLATES.get(template);
+  if (parts === undefined) {
+    parts = template.split(new RegExp(PLACEHOLDER, 'g'));
+    if (SPLIT_TEMPLATES.size < 10_000) SPLIT_TEMPLATES.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data[parts[i]];
+    out += (v === undefined ? `{${parts[i]}}` : show(v, lang)) + parts[i + 1];
+  }
+  return out;
 }
 
 /** One `{…}`: a plain placeholder or a plural choice. */

@@ -5,6 +5,7 @@ import type { Day } from '../types';
 import { isCluster, isDialogue, type DocumentRow, type GroupRow, type MeetingRow, type MemberRow, type Workbook, type WorkbookIndex } from './model';
 import type { PartnerIndex } from './parse';
 import { GroupResolver } from './resolve';
+import { keepShape } from '../keep-shape';
 
 /**
  * `meetingIds`: the Calendrier IDs, normalised (with their first row); `people`: the experts and
@@ -68,30 +69,91 @@ export function buildIndex(
     for (const r of t.rows as { row: number; group: GroupRow | null }[]) list[r.row] = r.group;
   }
 
-  const none: never[] = [];
-  let meetingIdSet: ReadonlySet<string> | null = null;
-  return {
+  return new Index(
     gts,
     dialogueGroups,
     clusters,
-    dialogueGroupsOf: (gt) => dialogueByGt.get(gt) ?? none,
-    membersOf: (g) => membersByGroup.get(g) ?? none,
-    meetingsOf: (g) => meetingsByGroup.get(g) ?? none,
-    meetingsOn: (day) => meetingsByDay.get(day) ?? none,
-    documentsOf: (g) => documentsByGroup.get(g) ?? none,
-    linkedClustersOf: (g) => linked.get(g) ?? none,
-    groupsLinkedTo: (k) => linkedTo.get(k) ?? none,
-    clusterKeyOf: (g) => GroupResolver.clusterKeyOf(g),
+    dialogueByGt,
+    membersByGroup,
+    meetingsByGroup,
+    meetingsByDay,
+    documentsByGroup,
+    linked,
+    linkedTo,
+    rowGroups,
     people,
     partners,
-    partnerKey: (text) => partnerIndex.key(text),
-    groupOfRow: (sheet, row) => rowGroups.get(sheet)?.[row] ?? null,
-    // Made when first asked for (no rule needs it on every run).
-    get meetingIds() {
-      return (meetingIdSet ??= new Set(meetingIds.keys()));
-    },
-  };
+    partnerIndex,
+    meetingIds,
+  );
 }
+
+const none: never[] = [];
+
+/**
+ * The index as a class, not an object of closures: a rule's optimized code that calls a closure
+ * of one run is thrown away with it (keep-shape.ts).
+ */
+class Index implements WorkbookIndex {
+  private meetingIdSet: ReadonlySet<string> | null = null;
+
+  constructor(
+    readonly gts: GroupRow[],
+    readonly dialogueGroups: GroupRow[],
+    readonly clusters: GroupRow[],
+    private readonly dialogueByGt: Map<GroupRow, GroupRow[]>,
+    private readonly membersByGroup: Map<GroupRow, MemberRow[]>,
+    private readonly meetingsByGroup: Map<GroupRow, MeetingRow[]>,
+    private readonly meetingsByDay: Map<Day, MeetingRow[]>,
+    private readonly documentsByGroup: Map<GroupRow, DocumentRow[]>,
+    private readonly linked: Map<GroupRow, string[]>,
+    private readonly linkedTo: Map<string, GroupRow[]>,
+    private readonly rowGroups: Map<string, (GroupRow | null)[]>,
+    readonly people: ReadonlySet<string>,
+    readonly partners: ReadonlySet<string>,
+    private readonly partnerIndex: PartnerIndex | null,
+    private readonly meetingIdKeys: { keys(): string[] },
+  ) {}
+
+  dialogueGroupsOf(gt: GroupRow): GroupRow[] {
+    return this.dialogueByGt.get(gt) ?? none;
+  }
+  membersOf(g: GroupRow): MemberRow[] {
+    return this.membersByGroup.get(g) ?? none;
+  }
+  meetingsOf(g: GroupRow): MeetingRow[] {
+    return this.meetingsByGroup.get(g) ?? none;
+  }
+  meetingsOn(day: Day): MeetingRow[] {
+    return this.meetingsByDay.get(day) ?? none;
+  }
+  documentsOf(g: GroupRow): DocumentRow[] {
+    return this.documentsByGroup.get(g) ?? none;
+  }
+  linkedClustersOf(g: GroupRow): string[] {
+    return this.linked.get(g) ?? none;
+  }
+  groupsLinkedTo(k: string): GroupRow[] {
+    return this.linkedTo.get(k) ?? none;
+  }
+  clusterKeyOf(g: GroupRow): string {
+    return GroupResolver.clusterKeyOf(g);
+  }
+  partnerKey(text: string): string | null {
+    return this.partnerIndex!.key(text);
+  }
+  groupOfRow(sheet: string, row: number): GroupRow | null {
+    return this.rowGroups.get(sheet)?.[row] ?? null;
+  }
+  /** Made when first asked for (no rule needs it on every run). */
+  get meetingIds(): ReadonlySet<string> {
+    return (this.meetingIdSet ??= new Set(this.meetingIdKeys.keys()));
+  }
+}
+
+// One kept for good (keep-shape.ts).
+const noMap = new Map();
+keepShape(new Index(none, none, none, noMap, noMap, noMap, noMap, noMap, noMap, noMap, noMap, new Set(), new Set(), null, { keys: () => none }));
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -4,6 +4,7 @@
 // without making the string, and the normalised forms are compared only when two hashes meet.
 
 import { normalise } from '../text';
+import { keepShape } from '../keep-shape';
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -143,3 +144,6 @@ export class NormalisedKeys {
     return this.texts.length - 1;
   }
 }
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new NormalisedKeys());

@@ -6,6 +6,8 @@
 // costs no string at all (the list holds the string of its first occurrence). A list is kept as
 // a range of item numbers in one typed array (ItemList), not as arrays of its own.
 
+import { keepShape } from '../keep-shape';
+
 /** String.prototype.trim's white space (WhiteSpace and LineTerminator of ECMA-262). */
 function isSpace(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
@@ -24,6 +26,8 @@ interface Entry {
   /** The item as first met (later equal items reuse this string). */
   item: string;
   key: string | null;
+  /** The key's number in the reader (-1 without a key): equal keys, one number. */
+  keyId: number;
   /** Reported as naming nothing known (ListItems.unknown). */
   unknown: boolean;
   /** Matches a known name whole: not split further on `,` and `/`. */
@@ -59,6 +63,11 @@ export class ItemList {
     return false;
   }
 
+  /** The distinct keys, in the order first met; items without a key are left out. */
+  distinctKeys(): string[] {
+    return this.reader.distinctKeys(this.start, this.length);
+  }
+
   /** The items' keys, in order; items without a key are left out. */
   keys(): string[] {
     const out: string[] = [];
@@ -86,6 +95,22 @@ interface TrieNode {
 const TRIE_ITEM_LENGTH = 64;
 const TRIE_NODES = 200_000;
 
+/**
+ * What the items of a list are. Given as an object of a class rather than as closures: optimized
+ * code that calls a closure of one run is thrown away with it (keep-shape.ts).
+ */
+export interface ItemKinds {
+  /** The key of an item, or null when it names nothing known. */
+  keyOf(item: string): string | null;
+  /** Whether an item (with its key) matches a known name whole. */
+  whole(item: string, key: string | null): boolean;
+  /**
+   * Whether an item (with its key) names nothing known: reported, though it may still have a key
+   * (a partner the PTF sheet does not list).
+   */
+  unknown(item: string, key: string | null): boolean;
+}
+
 export class ListReader {
   private readonly cache = new Map<string, Entry>();
   /** Every entry made, by number. */
@@ -96,17 +121,7 @@ export class ListReader {
   private readonly root: TrieNode = { next: [], entry: undefined };
   private nodes = 0;
 
-  /**
-   * @param keyOf the key of an item, or null when it names nothing known
-   * @param whole whether an item (with its key) matches a known name whole
-   * @param unknown whether an item (with its key) names nothing known: reported, though it may
-   * still have a key (a partner the PTF sheet does not list)
-   */
-  constructor(
-    private readonly keyOf: (item: string) => string | null,
-    private readonly whole: (item: string, key: string | null) => boolean,
-    private readonly unknown: (item: string, key: string | null) => boolean = (_item, key) => key === null,
-  ) {}
+  constructor(private readonly kinds: ItemKinds) {}
 
   /** text[a, b) through the trie (after trailing spaces were trimmed), else inserted. */
   private lookup(text: string, a: number, b: number): Entry {
@@ -118,13 +133,14 @@ export class ListReader {
   private entry(item: string): Entry {
     let e = this.cache.get(item);
     if (e === undefined) {
-      const key = this.keyOf(item);
+      const key = this.kinds.keyOf(item);
       e = {
         id: this.entries.length,
         item,
         key,
-        unknown: this.unknown(item, key),
-        whole: this.whole(item, key),
+        keyId: key === null ? -1 : this.keyNumber(key),
+        unknown: this.kinds.unknown(item, key),
+        whole: this.kinds.whole(item, key),
         splittable: SUB_ITEMS.test(item),
       };
       this.entries.push(e);
@@ -152,6 +168,38 @@ export class ListReader {
       node.entry = e;
     }
     return e;
+  }
+
+  private readonly keyIds = new Map<string, number>();
+  /** Per key number, the last distinctKeys call that met it (a stamp, not a Set per call). */
+  private seenAt = new Int32Array(64);
+  private calls = 0;
+
+  private keyNumber(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyIds.size;
+      this.keyIds.set(key, id);
+      if (id >= this.seenAt.length) {
+        const grown = new Int32Array(this.seenAt.length * 2);
+        grown.set(this.seenAt);
+        this.seenAt = grown;
+      }
+    }
+    return id;
+  }
+
+  /** ItemList.distinctKeys of the range [start, start + length). */
+  distinctKeys(start: number, length: number): string[] {
+    const call = ++this.calls;
+    const out: string[] = [];
+    for (let i = start; i < start + length; i++) {
+      const e = this.entries[this.listed[i]];
+      if (e.keyId < 0 || this.seenAt[e.keyId] === call) continue;
+      this.seenAt[e.keyId] = call;
+      out.push(e.key!);
+    }
+    return out;
   }
 
   /** The entry of a list's item (ItemList). */
@@ -214,3 +262,6 @@ export class ListReader {
   /** The unknown items of the list being read (copied out when there are any). */
   private readonly unknownItems: string[] = [];
 }
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new ListReader({ keyOf: () => null, whole: () => false, unknown: () => true }).read('a'));

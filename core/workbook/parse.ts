@@ -32,7 +32,7 @@ import {
 } from './enums';
 import { buildIndex } from './index-builder';
 import { NormalisedKeys } from './keys';
-import { ListReader, type ItemList } from './lists';
+import { ListReader, type ItemKinds, type ItemList } from './lists';
 import {
   groupKind,
   groupName,
@@ -60,6 +60,7 @@ import { SHEETS, sheetSpec } from './schema';
 import { IssueLog, SheetReader, type RowDraft } from './sheet-reader';
 import { readMapping } from './mapping';
 import { readSettingsSheet } from './settings-sheet';
+import { keepShape } from '../keep-shape';
 
 export interface ParseOptions {
   /** The command line's --date: wins over Paramètres. */
@@ -573,6 +574,43 @@ function email(c: unknown): string | typeof INVALID {
 // Calendrier
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Participants items: a cluster (a reference cluster whatever its Groupes row's Type) or a
+ * partner, by the one partner identity (PartnerIndex.key); one the PTF sheet does not list is
+ * reported once (data/unknown-reference) and still counts as that partner.
+ */
+class ParticipantKinds implements ItemKinds {
+  private readonly keys = new Map<string, string | null>();
+
+  constructor(
+    private readonly resolver: GroupResolver,
+    private readonly partners: PartnerIndex,
+  ) {}
+
+  keyOf(item: string): string | null {
+    let k = this.keys.get(item);
+    if (k === undefined) {
+      const cl = this.resolver.resolve(item, 'cluster');
+      if (typeof cl === 'object' && cl.clusterKey !== null) k = 'cluster:' + cl.clusterKey;
+      else k = this.partners.key(item);
+      this.keys.set(item, k);
+    }
+    return k;
+  }
+
+  whole(item: string, key: string | null): boolean {
+    return isClusterKey(key) || this.partners.known(item);
+  }
+
+  unknown(item: string, key: string | null): boolean {
+    return key === null || (!isClusterKey(key) && this.partners.hasSheet && !this.partners.listed(item));
+  }
+}
+
+function isClusterKey(k: string | null): boolean {
+  return k !== null && k.startsWith('cluster:');
+}
+
 function readMeetings(
   reader: SheetReader<MeetingField>,
   resolver: GroupResolver,
@@ -582,26 +620,7 @@ function readMeetings(
 ): MeetingRow[] {
   const rows: MeetingRow[] = [];
   let groupColumnNeeded = false;
-  const itemCache = new Map<string, string | null>();
-  // An item is a cluster (a reference cluster whatever its Groupes row's Type) or a partner, by
-  // the one partner identity (PartnerIndex.key): one the PTF sheet does not list is reported
-  // once (data/unknown-reference) and still counts as that partner.
-  const participantKey = (item: string): string | null => {
-    let k = itemCache.get(item);
-    if (k === undefined) {
-      const cl = resolver.resolve(item, 'cluster');
-      if (typeof cl === 'object' && cl.clusterKey !== null) k = 'cluster:' + cl.clusterKey;
-      else k = partners.key(item);
-      itemCache.set(item, k);
-    }
-    return k;
-  };
-  const isClusterKey = (k: string | null) => k !== null && k.startsWith('cluster:');
-  const participantLists = new ListReader(
-    participantKey,
-    (item, k) => isClusterKey(k) || partners.known(item),
-    (item, k) => k === null || (!isClusterKey(k) && partners.hasSheet && !partners.listed(item)),
-  );
+  const participantLists = new ListReader(new ParticipantKinds(resolver, partners));
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
     const id = reader.text(d, 'id');
@@ -767,3 +786,6 @@ function readDocuments(reader: SheetReader<DocumentField>, resolver: GroupResolv
 }
 
 export { sheetSpec };
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new ParticipantKinds(new GroupResolver([]), new PartnerIndex(null)));

@@ -7,6 +7,7 @@
 import { normalise } from '../text';
 import { matchCluster, matchClusterRow, matchDialogueGroup, matchGt } from '../reference';
 import { groupKind, type GroupRow } from './model';
+import { keepShape } from '../keep-shape';
 
 export type Expected = 'gt' | 'group' | 'cluster';
 
@@ -104,3 +105,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new GroupResolver([]));

@@ -8,9 +8,14 @@ import type { Cell, SheetSnapshot, Waiver } from '../types';
 import type { DataIssue, GroupRow, SheetKey } from './model';
 import type { SheetSpec } from './schema';
 import type { SheetMapping } from './mapping';
+import { SHEETS } from './schema';
+import { keepShape } from '../keep-shape';
 
 /** The waivers of a row without any (shared, frozen). */
 const NO_WAIVERS = Object.freeze([]) as unknown as Waiver[];
+
+/** The last `columns` and `headers` of each sheet (keep-shape.ts). */
+const lastColumns = keepShape(new Map<string, object[]>());
 
 /** Where the header is looked for (workbook.md: among the first 10 rows). */
 const HEADER_SEARCH_ROWS = 10;
@@ -111,6 +116,9 @@ export class SheetReader<F extends string> {
       }
     }
     this.headerRow = headerRow;
+    // The rules read these objects, whose shapes are made as headers are found: the last ones of
+    // each sheet are kept, so that the next validation of a like workbook finds the same shapes.
+    lastColumns.set(spec.key, [this.columns, this.headers]);
 
     if (headerRow !== null) {
       for (let r = headerRow; r < rows.length; r++) {
@@ -287,3 +295,6 @@ export class SheetReader<F extends string> {
     return { row, cells: this.snapshot.rows[row - 1], bad: null, waivers: NO_WAIVERS };
   }
 }
+
+// One object of each per-run class, kept (keep-shape.ts).
+keepShape(new SheetReader({ name: '', rows: [] }, SHEETS[0], new IssueLog(), { date1904: false, timeZone: 'Africa/Bamako' }));

@@ -43,6 +43,12 @@ describe('formatMessage: plural choices', () => {
     expect(formatMessage('{n, plural, one {# x} other {# xs}}', { n: 'deux' }, 'en')).toBe('{n, plural, one {# x} other {# xs}}');
   });
 
+  it('placeholders: the same template filled again with other data, unknown names and odd braces left as written', () => {
+    const tpl = '{a} et {b}{c} {not a name} {}{a}';
+    expect(formatMessage(tpl, { a: 'x', b: 2.5, c: ['u', 'v'] }, 'fr')).toBe('x et 2,5u, v {not a name} {}x');
+    expect(formatMessage(tpl, { a: 'y' }, 'en')).toBe('y et {b}{c} {not a name} {}y');
+  });
+
   it('plural(): the number and the word', () => {
     expect([0, 1, 2].map((k) => plural(k, 'fr', 'jour', 'jours'))).toEqual(['0 jour', '1 jour', '2 jours']);
     expect([0, 1, 2].map((k) => plural(k, 'en', 'day', 'days'))).toEqual(['0 days', '1 day', '2 days']);

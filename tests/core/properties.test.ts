@@ -333,7 +333,7 @@ describe('the one-pass list reader (Participants) against splitList', () => {
   it('gives the same items, keys and unknown items, cell after cell (items met before included)', () => {
     fc.assert(
       fc.property(fc.array(text, { minLength: 1, maxLength: 8 }), (texts) => {
-        const reader = new ListReader(keyOf, whole);
+        const reader = new ListReader({ keyOf, whole, unknown: (_item, key) => key === null });
         const read: [ItemList, string[]][] = [];
         for (const t of [...texts, ...texts]) {
           const items = splitList(t, (item) => whole(item, keyOf(item)));
@@ -343,11 +343,16 @@ describe('the one-pass list reader (Participants) against splitList', () => {
           expect(got.list.keys()).toEqual(items.map(keyOf).filter((k): k is string => k !== null));
           expect(got.unknown).toEqual(items.filter((i) => keyOf(i) === null));
           for (const k of got.list.keys()) expect(got.list.hasKey(k)).toBe(true);
+          // Distinct keys, in the order first met (equal keys of unequal items counted once).
+          expect(got.list.distinctKeys()).toEqual([...new Set(got.list.keys())]);
           expect(got.list.hasKey('k:\u0000 not an item')).toBe(false);
           read.push([got.list, items]);
         }
         // The lists share one table: each still gives its own items after the others were read.
-        for (const [list, items] of read) expect(list.items()).toEqual(items);
+        for (const [list, items] of read) {
+          expect(list.items()).toEqual(items);
+          expect(list.distinctKeys()).toEqual([...new Set(list.keys())]);
+        }
       }),
       { numRuns: 300, seed: SEED },
     );

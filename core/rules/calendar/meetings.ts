@@ -18,6 +18,7 @@ import {
 } from '../../workbook/model';
 import { valueLabel, type WorkbookMapping } from '../../workbook/mapping';
 import type { RuleContext, RuleReport } from '../rule';
+import { keepShape } from '../../keep-shape';
 
 // Shared with every area (workbook/model); the calendar rules take them from here with the rest.
 export { groupName, isDialogue, isGt };
@@ -136,14 +137,17 @@ export class CoordinationPartners {
     return s;
   }
 }
+// One kept for good (keep-shape.ts): several rules make one per run.
+keepShape(new CoordinationPartners({} as Workbook));
 
-/** The distinct partner items of a meeting's Participants (clusters left out). */
+/** The distinct partner items of a meeting's Participants (clusters left out), in order. */
+export function partnersListed(m: MeetingRow): string[] {
+  return m.participants ? m.participants.distinctKeys().filter((k) => !k.startsWith('cluster:')) : [];
+}
+
+/** partnersListed as a set. */
 export function listedPartners(m: MeetingRow): Set<string> {
-  const out = new Set<string>();
-  if (m.participants) {
-    for (const k of m.participants.keys()) if (!k.startsWith('cluster:')) out.add(k);
-  }
-  return out;
+  return new Set(partnersListed(m));
 }
 
 /** Whether the meeting lists at least one of the keys. */

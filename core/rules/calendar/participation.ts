@@ -8,7 +8,7 @@ import {
   isGt,
   isGtRun,
   isHeld,
-  listedPartners,
+  partnersListed,
   meetingKey,
   meetingName,
 } from './meetings';
@@ -109,13 +109,13 @@ const rule: Rule = {
         context.report({ item: meetingKey(workbook, m), messageId: 'blank', data: facts(), ...anchor });
         continue;
       }
-      const listed = listedPartners(m);
+      const listed = partnersListed(m);
       let invited: number;
       let present: number;
       let messageId: string;
       if (m.invited !== null) {
         invited = m.invited;
-        present = listed.size;
+        present = listed.length;
         messageId = 'low';
       } else {
         const expected = expectedOf(m);

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { keepShape } from '../../keep-shape';
 import { normalise } from '../../text';
 import { dayToIso } from '../../values';
 import type { Day } from '../../types';
@@ -34,6 +35,7 @@ class LatestDates {
     return this.byType.get(type)?.get(group);
   }
 }
+keepShape(new LatestDates()); // keep-shape.ts
 
 // II.4: "organisation régulière de rencontres": a postponed meeting should be rescheduled, i.e. a
 // held or live meeting of the same type and group dated after it.

@@ -381,8 +381,11 @@ export function jsonTarget(argv: readonly string[]): string | null {
 export async function main(argv: readonly string[], root: string): Promise<number> {
   const target = jsonTarget(argv);
   const json = target !== null;
+  // Only a JSON object on standard output silences the progress lines and the table; with a file,
+  // both are shown as without --json.
+  const toStdout = target === '-';
   const log = (s: string) => {
-    if (!json) process.stderr.write(s + '\n');
+    if (!toStdout) process.stderr.write(s + '\n');
   };
   const { result, notes } = await runBench(root, log);
   if (json) {
@@ -391,7 +394,8 @@ export async function main(argv: readonly string[], root: string): Promise<numbe
     if (notes.cliNote) process.stderr.write(`note: command line ${notes.cliNote}\n`);
     if (notes.hostCalls.excel) process.stderr.write(`note: hostCalls.excel is null: ${notes.hostCalls.excel}\n`);
     if (notes.hostCalls.appsScript) process.stderr.write(`note: hostCalls.appsScript is null: ${notes.hostCalls.appsScript}\n`);
-  } else {
+  }
+  if (!toStdout) {
     process.stdout.write(formatTable(result, notes));
   }
   return 0;

@@ -171,13 +171,14 @@ export function readMapping(sheets: readonly SheetSnapshot[], log: IssueLog, opt
   let reader: SheetReader<MappingField> | null = null;
   if (mappingSheet) {
     reader = new SheetReader<MappingField>(mappingSheet, MAPPING_SPEC, log, options);
+    const f = reader.fields;
     for (const r of reader.dataRows) {
       const d = reader.newDraft(r);
-      const itemText = reader.text(d, 'item');
+      const itemText = reader.text(d, f.item);
       reader.requireValue(d, 'item', itemText);
-      const tool = reader.text(d, 'tool');
+      const tool = reader.text(d, f.tool);
       reader.requireValue(d, 'tool', tool);
-      const user = reader.text(d, 'user');
+      const user = reader.text(d, f.user);
       reader.requireValue(d, 'user', user);
       if (itemText === null || tool === null || user === null) continue;
       const item = matchItem(itemText);

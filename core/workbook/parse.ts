@@ -254,12 +254,13 @@ function readPartners(reader: SheetReader<PartnerField> | undefined): Table<Part
   if (!reader) return null;
   const rows: PartnerRow[] = [];
   const seen = new Map<string, number>();
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
-    const code = reader.text(d, 'code');
+    const code = reader.text(d, f.code);
     reader.requireValue(d, 'code', code);
-    const name = reader.text(d, 'name');
-    const type = reader.read(d, 'type', (c) => matchPartnerType(readText(c)) ?? INVALID, 'invalidPartnerType');
+    const name = reader.text(d, f.name);
+    const type = reader.read(d, f.type, (c) => matchPartnerType(readText(c)) ?? INVALID, 'invalidPartnerType');
     if (code !== null) firstOnly(reader, d, 'code', code, normalise(code), seen);
     rows.push({ row: d.row, bad: badOf<PartnerField>(d), waivers: d.waivers, code, name, type });
   }
@@ -327,13 +328,14 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
   const rows: GroupRow[] = [];
   const codes = new Map<string, number>();
   const names = new Map<string, number>();
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
-    const code = reader.text(d, 'code');
+    const code = reader.text(d, f.code);
     reader.requireValue(d, 'code', code);
-    const name = reader.text(d, 'name');
+    const name = reader.text(d, f.name);
     reader.requireValue(d, 'name', name);
-    const typeText = reader.text(d, 'type');
+    const typeText = reader.text(d, f.type);
     reader.requireValue(d, 'type', typeText);
     let type = typeText === null ? null : matchGroupType(reader.enumText('type', typeText)) ?? null;
     if (typeText !== null && type === null) {
@@ -342,18 +344,18 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
         reader.issue('deprecated-term', d, 'type', 'deprecatedGroupType', { value: typeText });
       } else reader.invalid(d, 'type', 'unknownGroupType', { value: typeText });
     }
-    const cps = reader.read(d, 'cps', (c) => matchCps(readText(c)) ?? INVALID, 'unknownCps');
+    const cps = reader.read(d, f.cps, (c) => matchCps(readText(c)) ?? INVALID, 'unknownCps');
     const odd = reader.read(
       d,
-      'odd',
+      f.odd,
       (c) => parseOddList(typeof c === 'number' ? c : readText(c)),
       'invalidOdd',
     );
-    const theme = reader.text(d, 'theme');
-    const results = reader.text(d, 'results');
-    const parentGtText = reader.text(d, 'parentGt');
-    if (reader.has('waivers')) {
-      const w = reader.raw(r, 'waivers');
+    const theme = reader.text(d, f.theme);
+    const results = reader.text(d, f.results);
+    const parentGtText = reader.text(d, f.parentGt);
+    if (f.waivers.present) {
+      const w = reader.cell(d, f.waivers);
       if (!reader.checkError(d, 'waivers', w, null)) d.waivers = reader.waivers(d);
     }
     let reference: string | null = null;
@@ -402,6 +404,7 @@ function untypedClusterReference(code: string | null, name: string | null): stri
 
 /** GT de rattachement and Cluster lié, once every row is known. */
 function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], resolver: GroupResolver): void {
+  const f = reader.fields;
   for (const g of rows) {
     const d = g as unknown as RowDraft & { bad: Set<string> | null };
     if (g.parentGtText !== null) {
@@ -417,8 +420,8 @@ function resolveGroupLinks(reader: SheetReader<GroupField>, rows: GroupRow[], re
         reader.markBad(d, 'parentGt'); // a row that is no group: its Type cell says why
       } else g.parentGt = res.group;
     }
-    if (reader.has('clusters')) {
-      const c = reader.raw(g.row, 'clusters');
+    if (f.clusters.present) {
+      const c = reader.raw(g.row, f.clusters);
       if (isBlank(c) || reader.checkError(d, 'clusters', c, g)) continue;
       const text = readText(c);
       const items = splitList(text, (item) => typeof resolver.resolve(item, 'cluster') === 'object');
@@ -485,12 +488,13 @@ function readMembers(
   const rows: MemberRow[] = [];
   const currentPairs = new Map<string, number>();
   const plannedPairs = new Map<string, number>();
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
-    const groupText = reader.text(d, 'group');
+    const groupText = reader.text(d, f.group);
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
-    const partner = reader.text(d, 'partner', group);
+    const partner = reader.text(d, f.partner, group);
     reader.requireValue(d, 'partner', partner, group);
     let partnerKey: string | null = null;
     if (partner !== null) {
@@ -500,7 +504,7 @@ function readMembers(
         reader.issue('unknown-reference', d, 'partner', 'unknownPartner', { items: [partner] }, group);
       }
     }
-    const roleText = reader.text(d, 'role', group);
+    const roleText = reader.text(d, f.role, group);
     reader.requireValue(d, 'role', roleText, group);
     let role = roleText === null ? null : matchRole(reader.enumText('role', roleText)) ?? null;
     if (roleText !== null && role === null) {
@@ -519,20 +523,20 @@ function readMembers(
         role = null;
       }
     }
-    const expert = reader.text(d, 'expert', group);
-    const expertEmail = reader.read(d, 'expertEmail', email, 'invalidEmail', group);
-    const alternate = reader.text(d, 'alternate', group);
-    const alternateEmail = reader.read(d, 'alternateEmail', email, 'invalidEmail', group);
-    let nexus = reader.read(d, 'nexus', readNexus, 'invalidYesNo', group);
+    const expert = reader.text(d, f.expert, group);
+    const expertEmail = reader.read(d, f.expertEmail, email, 'invalidEmail', group);
+    const alternate = reader.text(d, f.alternate, group);
+    const alternateEmail = reader.read(d, f.alternateEmail, email, 'invalidEmail', group);
+    let nexus = reader.read(d, f.nexus, readNexus, 'invalidYesNo', group);
     // A blank yes/no cell means no (workbook.md), when the column exists.
-    if (nexus === null && reader.has('nexus') && !reader.isBad(d, 'nexus')) nexus = false;
-    const nexusDate = reader.read(d, 'nexusDate', readDate, 'invalidDate', group);
-    const start = reader.read(d, 'start', readDate, 'invalidDate', group);
-    const end = reader.read(d, 'end', readDate, 'invalidDate', group);
+    if (nexus === null && f.nexus.present && !reader.isBad(d, 'nexus')) nexus = false;
+    const nexusDate = reader.read(d, f.nexusDate, readDate, 'invalidDate', group);
+    const start = reader.read(d, f.start, readDate, 'invalidDate', group);
+    const end = reader.read(d, f.end, readDate, 'invalidDate', group);
     if (start !== null && end !== null && end < start) {
       reader.issue('date-order', d, 'end', 'mandateOrder', { start: iso(start), end: iso(end) }, group);
     }
-    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+    if (f.waivers.present && !reader.checkError(d, 'waivers', reader.cell(d, f.waivers), group)) {
       d.waivers = reader.waivers(d);
     }
     const startBad = reader.isBad(d, 'start');
@@ -621,29 +625,30 @@ function readMeetings(
   const rows: MeetingRow[] = [];
   let groupColumnNeeded = false;
   const participantLists = new ListReader(new ParticipantKinds(resolver, partners));
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
-    const id = reader.text(d, 'id');
+    const id = reader.text(d, f.id);
     if (id !== null) {
       const first = ids.addFirst(id, r);
       if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
     }
-    const date = reader.read(d, 'date', readDate, 'invalidDate');
+    const date = reader.read(d, f.date, readDate, 'invalidDate');
     reader.requireValue(d, 'date', date);
-    const start = reader.read(d, 'start', readTime, 'invalidTime');
-    const end = reader.read(d, 'end', readTime, 'invalidTime');
+    const start = reader.read(d, f.start, readTime, 'invalidTime');
+    const end = reader.read(d, f.end, readTime, 'invalidTime');
     if (start !== null && end !== null && end < start) {
       reader.issue('date-order', d, 'end', 'timeOrder', { start: formatTime(start), end: formatTime(end) });
     }
-    const type = reader.read(d, 'type', readMeetingType, 'unknownMeetingType');
+    const type = reader.read(d, f.type, readMeetingType, 'unknownMeetingType');
     reader.requireValue(d, 'type', type);
-    const status = reader.read(d, 'status', readMeetingStatus, 'unknownMeetingStatus');
+    const status = reader.read(d, f.status, readMeetingStatus, 'unknownMeetingStatus');
     reader.requireValue(d, 'status', status);
 
-    const groupText = reader.text(d, 'group');
+    const groupText = reader.text(d, f.group);
     const groupMeeting = type !== null && GROUP_MEETING_TYPES.has(type);
     if (groupMeeting) {
-      if (reader.has('group')) reader.requireValue(d, 'group', groupText);
+      if (f.group.present) reader.requireValue(d, 'group', groupText);
       else groupColumnNeeded = true;
     }
     const resolved = resolveCell(reader, d, 'group', groupText, resolver, type === 'cluster' ? 'cluster' : 'group');
@@ -658,12 +663,12 @@ function readMeetings(
         group = null;
       }
     }
-    const agendaSent = reader.read(d, 'agendaSent', readDate, 'invalidDate', group);
-    const minutesSent = reader.read(d, 'minutesSent', readDate, 'invalidDate', group);
-    const invited = reader.read(d, 'invited', readInvited, 'invalidWholeNumber', group);
+    const agendaSent = reader.read(d, f.agendaSent, readDate, 'invalidDate', group);
+    const minutesSent = reader.read(d, f.minutesSent, readDate, 'invalidDate', group);
+    const invited = reader.read(d, f.invited, readInvited, 'invalidWholeNumber', group);
 
     let participants: ItemList | null = null;
-    const pc = reader.raw(r, 'participants');
+    const pc = reader.cell(d, f.participants);
     if (!isBlank(pc) && !reader.checkError(d, 'participants', pc, group)) {
       const read = participantLists.read(readText(pc));
       participants = read.list;
@@ -672,12 +677,12 @@ function readMeetings(
     }
 
     let gtRepresentative: string[] | null = null;
-    const rc = reader.raw(r, 'gtRepresentative');
+    const rc = reader.cell(d, f.gtRepresentative);
     if (!isBlank(rc) && !reader.checkError(d, 'gtRepresentative', rc, group)) {
       // Items name PTF or people of Membres (rules.md, calendar/ministerial-escort).
       gtRepresentative = splitList(readText(rc), (item) => partners.known(item) || people.has(normalise(item)));
     }
-    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+    if (f.waivers.present && !reader.checkError(d, 'waivers', reader.cell(d, f.waivers), group)) {
       d.waivers = reader.waivers(d);
     }
     rows.push({
@@ -733,30 +738,31 @@ function readDecisions(
   const rows: DecisionRow[] = [];
   // Compared normalised, without a normalised string per row (as Calendrier IDs).
   const ids = new NormalisedKeys();
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
-    const id = reader.text(d, 'id');
+    const id = reader.text(d, f.id);
     if (id !== null) {
       const first = ids.addFirst(id, r);
       if (first !== undefined) reader.issue('duplicate', d, 'id', 'duplicate', { value: id, firstRow: first });
     }
-    const groupText = reader.text(d, 'group');
+    const groupText = reader.text(d, f.group);
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
-    const meeting = reader.text(d, 'meeting', group);
+    const meeting = reader.text(d, f.meeting, group);
     if (meeting !== null && meetingIds !== null && !meetingIds.has(meeting)) {
       reader.issue('unknown-reference', d, 'meeting', 'unknownMeeting', { items: [meeting] }, group);
     }
-    const decision = reader.text(d, 'decision', group);
+    const decision = reader.text(d, f.decision, group);
     reader.requireValue(d, 'decision', decision, group);
-    const owner = reader.text(d, 'owner', group);
+    const owner = reader.text(d, f.owner, group);
     reader.requireValue(d, 'owner', owner, group);
-    const due = reader.read(d, 'due', readDate, 'invalidDate', group);
+    const due = reader.read(d, f.due, readDate, 'invalidDate', group);
     reader.requireValue(d, 'due', due, group);
-    const status = reader.read(d, 'status', readDecisionStatus, 'unknownDecisionStatus', group);
+    const status = reader.read(d, f.status, readDecisionStatus, 'unknownDecisionStatus', group);
     reader.requireValue(d, 'status', status, group);
-    const doneOn = reader.read(d, 'doneOn', readDate, 'invalidDate', group);
-    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+    const doneOn = reader.read(d, f.doneOn, readDate, 'invalidDate', group);
+    if (f.waivers.present && !reader.checkError(d, 'waivers', reader.cell(d, f.waivers), group)) {
       d.waivers = reader.waivers(d);
     }
     rows.push({ row: d.row, bad: badOf<DecisionField>(d), waivers: d.waivers, id, meeting, groupText, group, decision, owner, due, status, doneOn });
@@ -766,18 +772,19 @@ function readDecisions(
 
 function readDocuments(reader: SheetReader<DocumentField>, resolver: GroupResolver): DocumentRow[] {
   const rows: DocumentRow[] = [];
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const d = reader.newDraft(r);
-    const groupText = reader.text(d, 'group');
+    const groupText = reader.text(d, f.group);
     reader.requireValue(d, 'group', groupText);
     const { group } = resolveCell(reader, d, 'group', groupText, resolver, 'group');
-    const type = reader.read(d, 'type', readDocumentType, 'unknownDocumentType', group);
+    const type = reader.read(d, f.type, readDocumentType, 'unknownDocumentType', group);
     reader.requireValue(d, 'type', type, group);
-    const year = reader.read(d, 'year', readYear, 'invalidYear', group);
+    const year = reader.read(d, f.year, readYear, 'invalidYear', group);
     reader.requireValue(d, 'year', year, group);
-    const date = reader.read(d, 'date', readDate, 'invalidDate', group);
-    const link = reader.text(d, 'link', group);
-    if (reader.has('waivers') && !reader.checkError(d, 'waivers', reader.raw(r, 'waivers'), group)) {
+    const date = reader.read(d, f.date, readDate, 'invalidDate', group);
+    const link = reader.text(d, f.link, group);
+    if (f.waivers.present && !reader.checkError(d, 'waivers', reader.cell(d, f.waivers), group)) {
       d.waivers = reader.waivers(d);
     }
     rows.push({ row: d.row, bad: badOf<DocumentField>(d), waivers: d.waivers, groupText, group, type, year, date, link });

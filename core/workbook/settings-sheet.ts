@@ -113,11 +113,12 @@ export function readSettingsSheet(
   const ruleIdsByNormalised = new Map<string, string>();
   for (const id of knownRuleIds) ruleIdsByNormalised.set(normalise(id), id);
 
+  const f = reader.fields;
   for (const r of reader.dataRows) {
     const draft = reader.newDraft(r);
-    const key = reader.text(draft, 'key');
+    const key = reader.text(draft, f.key);
     reader.requireValue(draft, 'key', key);
-    const raw = reader.raw(r, 'value');
+    const raw = reader.raw(r, f.value);
     const row: SettingRow = { row: r, bad: null, waivers: [], key, value: null };
     rows.push(row);
     if (key === null) continue;

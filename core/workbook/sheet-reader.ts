@@ -56,6 +56,26 @@ export interface RowDraft {
   waivers: Waiver[];
 }
 
+/**
+ * A field of one sheet with its column there, resolved once per sheet: the per-cell reads
+ * (text, read, raw, cell) take it rather than the field's name, which cost a look-up per cell
+ * (a million on a large workbook). `reader.fields.date` is the Date field of that reader's sheet.
+ */
+export class SheetField<F extends string = string> {
+  constructor(
+    readonly name: F,
+    /** The field's column (0-based); -1 when the sheet has none. */
+    readonly column: number,
+    /** The Correspondances words of this field (normalised user's word → the tool's), if any. */
+    readonly values: ReadonlyMap<string, string> | null,
+  ) {}
+
+  /** Whether the sheet has the field's column. */
+  get present(): boolean {
+    return this.column >= 0;
+  }
+}
+
 export class SheetReader<F extends string> {
   readonly headerRow: number | null;
   readonly columns: Partial<Record<F, number>> = {};
@@ -70,6 +90,9 @@ export class SheetReader<F extends string> {
    * another shape on each sheet, which made each `columns[field]` a megamorphic property load.
    */
   private readonly columnOf = new Map<string, number>();
+  /** Every field of the sheet's spec with its column resolved (SheetField). */
+  readonly fields: Readonly<Record<F, SheetField<F>>>;
+  private readonly waiversField: SheetField<F>;
 
   constructor(
     readonly snapshot: SheetSnapshot,
@@ -116,9 +139,17 @@ export class SheetReader<F extends string> {
       }
     }
     this.headerRow = headerRow;
+    // In the spec's order: one shape per sheet, whatever the order of the user's columns.
+    const fields = {} as Record<F, SheetField<F>>;
+    for (const c of spec.columns) {
+      const f = c.field as F;
+      fields[f] = new SheetField(f, this.columnOf.get(f) ?? -1, mapping?.values.get(f) ?? null);
+    }
+    this.fields = fields;
+    this.waiversField = fields['waivers' as F] ?? new SheetField('waivers' as F, -1, null);
     // The rules read these objects, whose shapes are made as headers are found: the last ones of
     // each sheet are kept, so that the next validation of a like workbook finds the same shapes.
-    lastColumns.set(spec.key, [this.columns, this.headers]);
+    lastColumns.set(spec.key, [this.columns, this.headers, fields]);
 
     if (headerRow !== null) {
       for (let r = headerRow; r < rows.length; r++) {
@@ -167,17 +198,17 @@ export class SheetReader<F extends string> {
     });
   }
 
-  raw(row: number, field: F): Cell {
-    const c = this.columnOf.get(field);
-    if (c === undefined) return null;
+  raw(row: number, field: SheetField<F>): Cell {
+    const c = field.column;
+    if (c < 0) return null;
     const cells = this.snapshot.rows[row - 1];
     return cells ? cells[c] : null;
   }
 
   /** raw() for the draft's row. */
-  cell(draft: RowDraft, field: F): Cell {
-    const c = this.columnOf.get(field);
-    if (c === undefined) return null;
+  cell(draft: RowDraft, field: SheetField<F>): Cell {
+    const c = field.column;
+    if (c < 0) return null;
     const cells = draft.cells;
     return cells ? cells[c] : null;
   }
@@ -188,17 +219,18 @@ export class SheetReader<F extends string> {
    */
   read<T>(
     draft: RowDraft,
-    field: F,
+    field: SheetField<F>,
     reader: (c: Cell, o: ReadOptions) => T | Invalid,
     invalidMessage: string,
     group: GroupRow | null = null,
   ): T | null {
     const c = this.cell(draft, field);
     if (isBlank(c)) return null;
-    if (this.checkError(draft, field, c, group)) return null;
-    const v = reader(this.mapValue(field, c), this.options);
+    if (this.checkError(draft, field.name, c, group)) return null;
+    const values = field.values;
+    const v = reader(values === null || typeof c !== 'string' ? c : values.get(normalise(c)) ?? c, this.options);
     if (v === INVALID) {
-      this.invalid(draft, field, invalidMessage, { value: readText(c, this.options) }, group);
+      this.invalid(draft, field.name, invalidMessage, { value: readText(c, this.options) }, group);
       return null;
     }
     return v as T;
@@ -217,10 +249,10 @@ export class SheetReader<F extends string> {
   }
 
   /** Plain text: anything non-blank is accepted (numbers and dates as their text). */
-  text(draft: RowDraft, field: F, group: GroupRow | null = null): string | null {
+  text(draft: RowDraft, field: SheetField<F>, group: GroupRow | null = null): string | null {
     const c = this.cell(draft, field);
     if (isBlank(c)) return null;
-    if (this.checkError(draft, field, c, group)) return null;
+    if (this.checkError(draft, field.name, c, group)) return null;
     return readText(c, this.options);
   }
 
@@ -276,7 +308,7 @@ export class SheetReader<F extends string> {
 
   /** The `Dérogations` cell: rule ids separated by `;` or new lines, each with `: reason`. */
   waivers(draft: RowDraft): Waiver[] {
-    const c = this.raw(draft.row, 'waivers' as F);
+    const c = this.cell(draft, this.waiversField);
     if (isBlank(c) || errorValue(c) !== null) return [];
     const out: Waiver[] = [];
     for (const part of readText(c).split(/[;\n\r]+/)) {

@@ -285,11 +285,10 @@ export function writeOutputSheet(ss: Spreadsheet, plan: OutputSheet, index: numb
 
   // A grid that only says "Sheets' default" (a plain sheet, the history) is what a new sheet
   // already holds: not sent.
-  const { WRAP } = SpreadsheetApp.WrapStrategy;
   if (styles.weights.some((r) => r.some((w) => w !== null))) block.setFontWeights(styles.weights);
   if (styles.sizes.some((r) => r.some((z) => z !== DEFAULT_FONT_SIZE))) block.setFontSizes(styles.sizes);
   if (styles.backgrounds.some((r) => r.some((b) => b !== null))) block.setBackgrounds(styles.backgrounds);
-  if (styles.wraps.some((r) => r.some((w) => String(w) === String(WRAP)))) block.setWrapStrategies(styles.wraps);
+  if (styles.wrapped) block.setWrapStrategies(styles.wraps);
   if (plan.frozenRows > 0) sheet.setFrozenRows(plan.frozenRows);
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, Math.round(run.width * PIXELS_PER_CHARACTER));
   if (styles.wrapped) sheet.autoResizeRows(1, height);

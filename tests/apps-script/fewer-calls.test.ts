@@ -18,6 +18,7 @@ import { acrossScriptRun, loadGas, type Gas } from './gas-runtime';
 import { sheetNamed } from './inspect';
 import { fullState } from './state';
 import { sampleSheets, spreadsheetOf } from './workbooks';
+import { plainOutputSheet } from '../support/output-sheet';
 
 const NOW = '2026-11-15T10:32:00Z';
 
@@ -113,25 +114,7 @@ describe('a bulk read is one call, and two where Sheets refuses it', () => {
 /** A plain output sheet of `rows` rows of text (no title, header, bold row nor wrapped column). */
 function plainSheet(name: string, rows: number, extra: Partial<OutputSheet> = {}): OutputSheet {
   const cells: PlanCell[][] = Array.from({ length: rows }, (_, r) => [`r${r + 1}`, r + 1, 'x']);
-  return {
-    kind: 'findings',
-    baseName: name,
-    name,
-    rows: cells,
-    links: [],
-    frozenRows: 0,
-    columnWidths: [10, 10, 10],
-    titleRows: [],
-    headerRows: [],
-    boldRows: [],
-    dateFormat: 'dd/mm/yyyy',
-    autoFilter: null,
-    chart: null,
-    trendChart: null,
-    wrapColumns: [],
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
-    ...extra,
-  };
+  return plainOutputSheet(name, cells, { columnWidths: [10, 10, 10], ...extra });
 }
 
 /** Writes output sheets through Consolider's entry point (the same writer as a validation's). */

@@ -10,6 +10,7 @@ import { readWorkbook, SHEET_MARK_NAME } from '../../excel-addin/src/office/read
 import { selectCell } from '../../excel-addin/src/office/select';
 import { FakeWorkbook, type FakeSheet } from './support/fake-excel';
 import { decorate, fakeFromSnapshot, NOW, readSnapshot, SAMPLE, scaleSnapshot, TODAY } from './support/workbooks';
+import { plainOutputSheet } from '../support/output-sheet';
 
 const env = { now: () => NOW, today: TODAY };
 const sample = readSnapshot(SAMPLE);
@@ -234,24 +235,7 @@ describe('text from the workbook is written as text (S1)', () => {
   const nasty = ['=HYPERLINK("http://x","y")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)', '3/5', '0012', 'TRUE', "'quoted", '#N/A'];
 
   function planWith(rows: OutputSheet['rows']): Plan {
-    const sheet: OutputSheet = {
-      kind: 'findings',
-      baseName: 'Constats',
-      name: 'Constats',
-      rows,
-      links: [],
-      frozenRows: 0,
-      columnWidths: [],
-      titleRows: [],
-      headerRows: [],
-      boldRows: [],
-      dateFormat: 'dd/mm/yyyy',
-      autoFilter: null,
-      chart: null,
-      trendChart: null,
-      wrapColumns: [],
-      print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: null },
-    };
+    const sheet = plainOutputSheet('Constats', rows);
     return {
       language: 'fr',
       markerFormula: 'ISTEXT("tdr-check")',

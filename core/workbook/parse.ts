@@ -337,7 +337,7 @@ function readGroups(reader: SheetReader<GroupField>): GroupRow[] {
     reader.requireValue(d, 'name', name);
     const typeText = reader.text(d, f.type);
     reader.requireValue(d, 'type', typeText);
-    let type = typeText === null ? null : matchGroupType(reader.enumText('type', typeText)) ?? null;
+    let type = typeText === null ? null : matchGroupType(reader.enumText(f.type, typeText)) ?? null;
     if (typeText !== null && type === null) {
       if (matchDeprecatedGroupType(typeText)) {
         type = 'dialogue';
@@ -506,7 +506,7 @@ function readMembers(
     }
     const roleText = reader.text(d, f.role, group);
     reader.requireValue(d, 'role', roleText, group);
-    let role = roleText === null ? null : matchRole(reader.enumText('role', roleText)) ?? null;
+    let role = roleText === null ? null : matchRole(reader.enumText(f.role, roleText)) ?? null;
     if (roleText !== null && role === null) {
       if (matchDeprecatedRole(roleText)) {
         role = 'leader';

@@ -227,8 +227,7 @@ export class SheetReader<F extends string> {
     const c = this.cell(draft, field);
     if (isBlank(c)) return null;
     if (this.checkError(draft, field.name, c, group)) return null;
-    const values = field.values;
-    const v = reader(values === null || typeof c !== 'string' ? c : values.get(normalise(c)) ?? c, this.options);
+    const v = reader(this.mapValue(field, c), this.options);
     if (v === INVALID) {
       this.invalid(draft, field.name, invalidMessage, { value: readText(c, this.options) }, group);
       return null;
@@ -237,14 +236,14 @@ export class SheetReader<F extends string> {
   }
 
   /** The tool's word for a cell the Correspondances sheet translates; the cell itself otherwise. */
-  mapValue(field: F, c: Cell): Cell {
-    const values = this.mapping?.values.get(field);
-    if (!values || typeof c !== 'string') return c;
+  mapValue(field: SheetField<F>, c: Cell): Cell {
+    const values = field.values;
+    if (values === null || typeof c !== 'string') return c;
     return values.get(normalise(c)) ?? c;
   }
 
   /** Text as the enumeration matchers should see it (the user's word translated). */
-  enumText(field: F, text: string): string {
+  enumText(field: SheetField<F>, text: string): string {
     return this.mapValue(field, text) as string;
   }
 
